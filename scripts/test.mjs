@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// The one test command (README, CI): typecheck, lint, every browser test in Chromium, and the
+// scenario checker over the shipped stories. Ends with its own line "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const steps = [
+  { name: 'typecheck', cmd: 'npx', args: ['tsc', '--noEmit', '-p', 'tsconfig.json'] },
+  { name: 'lint', cmd: 'npx', args: ['eslint', '.'] },
+];
+if (existsSync('src/cli/check.ts')) steps.push({ name: 'check stories', cmd: 'npx', args: ['tsx', 'src/cli/check.ts'] });
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+for (const step of steps) {
+  console.log(`\n── ${step.name} ──`);
+  const result = spawnSync(step.cmd, step.args, { stdio: 'inherit' });
+  if (result.status === 0) passed++;
+  else {
+    failed++;
+    console.log(`✗ ${step.name} failed (exit ${result.status})`);
+  }
+}
+
+console.log('\n── browser tests (Chromium) ──');
+const summaryFile = '.test-summary.json';
+rmSync(summaryFile, { force: true });
+const wtr = spawnSync('npx', ['web-test-runner', ...process.argv.slice(2)], { stdio: 'inherit' });
+if (existsSync(summaryFile)) {
+  const totals = JSON.parse(readFileSync(summaryFile, 'utf8'));
+  passed += totals.passed;
+  failed += totals.failed;
+  skipped += totals.skipped;
+  if (wtr.status !== 0 && totals.failed === 0) failed++;
+} else {
+  console.log(`✗ the browser test run did not finish (exit ${wtr.status})`);
+  failed++;
+}
+
+console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,288 @@
+/**
+ * A play-through of one compiled story: deterministic from its seed, recorded as a transcript of
+ * typed beats, scored against a rubric, and rebuildable from its replay code. Framework-free: the
+ * player, the checker, the LMS bridge and the tests all drive a story through this one class.
+ */
+import { Story } from 'inkjs';
+import type { CompiledStory } from './ink/compile.js';
+import {
+  decodeReplayCode,
+  encodeReplayCode,
+  ReplayCodeError,
+  shortHash,
+  type ReplayStep,
+} from './replay-code.js';
+import { scoreAttempt, type FacedDecision, type RatedOption, type Score } from './scoring.js';
+import type { Rubric } from './schemas/rubric.js';
+import { parseLineTags, parseOptionTags, type OptionTags, type Speaker } from './tags.js';
+
+export type ClientState = Record<string, number | string | boolean>;
+
+export interface LineBeat {
+  kind: 'line';
+  text: string;
+  speaker: Speaker;
+  cues: string[];
+  /** Every tag on the line, as written. */
+  tags: string[];
+  /** Set on the lines of a named ending (`#ending: id`). */
+  ending?: string;
+  /** True when this line repeats the text of the option just chosen (ink's default echo). */
+  echoesChoice?: boolean;
+}
+
+export interface PresentedOption {
+  /** Index among the options ink offered at this point (what a replay code stores). */
+  index: number;
+  text: string;
+  tags: string[];
+  /** The option's parsed rating tags. */
+  rating: OptionTags;
+  /** Where ink's choice point is (`choice.sourcePath`), for mapping back to file and line. */
+  sourcePath: string;
+}
+
+export interface ChoiceBeat {
+  kind: 'choices';
+  /** Position in the sequence of choices made (0 for the first). */
+  step: number;
+  /** The decision id when the options carry `#option:` tags; unrated choice sets have none. */
+  decision?: string;
+  options: PresentedOption[];
+  /** The client-state variables as they stood when the options were shown. */
+  state: ClientState;
+  /** Filled in when the trainee chooses. */
+  chosen?: number;
+  confidence?: number;
+}
+
+export interface ErrorBeat {
+  kind: 'error';
+  message: string;
+}
+
+export type Beat = LineBeat | ChoiceBeat | ErrorBeat;
+
+export interface SessionOptions {
+  /** Seed for ink's randomness; a session is fully determined by seed and choices. */
+  seed?: number;
+  /** Needed for `score()`; the session plays without one. */
+  rubric?: Rubric;
+  mastery?: number;
+  /** ink variables to snapshot at each decision (the scenario's declared client state). */
+  stateVariables?: readonly string[];
+}
+
+/** A randomly chosen seed: ink's own default has only 100 values. */
+export const randomSeed = () => Math.floor(Math.random() * 2 ** 31);
+
+export class Session {
+  readonly beats: Beat[] = [];
+  readonly seed: number;
+  readonly storyHash: string;
+  /** Set when ink reported an error; the session stops where it was and keeps what it has. */
+  error?: string;
+
+  private readonly ink: Story;
+  private readonly steps: ReplayStep[] = [];
+  private readonly options: SessionOptions;
+  private pendingError?: string;
+
+  constructor(
+    readonly story: CompiledStory,
+    options: SessionOptions = {},
+  ) {
+    this.options = options;
+    this.seed = options.seed ?? randomSeed();
+    this.storyHash = story.hash;
+    this.ink = new Story(story.json);
+    this.ink.onError = (message: string, type: number) => {
+      // ErrorType 1 is a warning (e.g. "ran out of content" is an error, 2)
+      if (type !== 1) this.fail(message);
+    };
+    this.ink.state.storySeed = this.seed;
+    this.advance();
+  }
+
+  /** Rebuilds a session from a replay code. Throws ReplayCodeError if the code is damaged or for another story. */
+  static fromReplayCode(story: CompiledStory, code: string, options: Omit<SessionOptions, 'seed'> = {}): Session {
+    const replay = decodeReplayCode(code);
+    if (replay.storyHash !== shortHash(story.hash)) {
+      throw new ReplayCodeError(
+        'story-changed',
+        'This saved attempt was made on an earlier version of the scenario, which has since been changed, so it cannot be replayed faithfully.',
+      );
+    }
+    const session = new Session(story, { ...options, seed: replay.seed });
+    replay.steps.forEach((step, i) => {
+      const offered = session.currentChoices?.options.length ?? 0;
+      if (step.index >= offered) {
+        throw new ReplayCodeError('invalid-step', `The saved choice ${i + 1} does not exist in this story (it offers ${offered} options there).`);
+      }
+      session.choose(step.index, step.confidence);
+    });
+    return session;
+  }
+
+  /** The options on offer now, or undefined when the story has ended (or failed). */
+  get currentChoices(): ChoiceBeat | undefined {
+    const last = this.beats[this.beats.length - 1];
+    return last?.kind === 'choices' && last.chosen === undefined ? last : undefined;
+  }
+
+  get ended(): boolean {
+    return this.currentChoices === undefined;
+  }
+
+  /** The ending reached (`#ending:` tag), if the story has ended on one. */
+  get ending(): string | undefined {
+    if (!this.ended) return undefined;
+    for (let i = this.beats.length - 1; i >= 0; i--) {
+      const beat = this.beats[i]!;
+      if (beat.kind === 'line' && beat.ending) return beat.ending;
+      if (beat.kind === 'choices') break;
+    }
+    return undefined;
+  }
+
+  /** The steps taken so far (what a replay code holds). */
+  get path(): readonly ReplayStep[] {
+    return this.steps;
+  }
+
+  /** Takes option `index` of the current choices; returns the beats that followed. */
+  choose(index: number, confidence?: number): Beat[] {
+    const current = this.currentChoices;
+    if (!current) throw new Error('There is no choice to make: the story has ended.');
+    if (!Number.isInteger(index) || index < 0 || index >= current.options.length) {
+      throw new RangeError(`Option ${index} does not exist; there are ${current.options.length}.`);
+    }
+    const step: ReplayStep = confidence === undefined ? { index } : { index, confidence };
+    // Validate the confidence before changing anything, so a bad value cannot corrupt the session.
+    encodeReplayCode({ storyHash: this.storyHash, seed: this.seed, steps: [step] });
+    current.chosen = index;
+    if (confidence !== undefined) current.confidence = confidence;
+    this.steps.push(step);
+    const before = this.beats.length;
+    try {
+      this.ink.ChooseChoiceIndex(index);
+    } catch (error) {
+      this.fail(error);
+      this.flushError();
+      return this.beats.slice(before);
+    }
+    this.advance(current.options[index]!.text);
+    return this.beats.slice(before);
+  }
+
+  /** A new session at the moment decision `step` was offered, before it was answered. */
+  rewindTo(step: number): Session {
+    const session = new Session(this.story, { ...this.options, seed: this.seed });
+    for (const s of this.steps.slice(0, step)) session.choose(s.index, s.confidence);
+    return session;
+  }
+
+  replayCode(): string {
+    return encodeReplayCode({ storyHash: this.storyHash, seed: this.seed, steps: this.steps });
+  }
+
+  /** Current value of each declared client-state variable. */
+  clientState(): ClientState {
+    const state: ClientState = {};
+    for (const name of this.options.stateVariables ?? []) {
+      const value: unknown = this.ink.variablesState.$(name);
+      if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') state[name] = value;
+    }
+    return state;
+  }
+
+  /** Every rated decision answered so far, in the form the scoring model takes. */
+  facedDecisions(): FacedDecision[] {
+    const faced: FacedDecision[] = [];
+    for (const beat of this.beats) {
+      if (beat.kind !== 'choices' || beat.decision === undefined || beat.chosen === undefined) continue;
+      const options: RatedOption[] = beat.options.map((o) => ({
+        option: o.rating.option ?? `#${o.index}`,
+        ratings: o.rating.ratings,
+        risks: o.rating.risks,
+      }));
+      faced.push({
+        decision: beat.decision,
+        options,
+        chosen: beat.chosen,
+        ...(beat.confidence !== undefined ? { confidence: beat.confidence } : {}),
+      });
+    }
+    return faced;
+  }
+
+  score(): Score {
+    if (!this.options.rubric) throw new Error('Scoring needs a rubric: pass one in the session options.');
+    return scoreAttempt(this.facedDecisions(), this.options.rubric, { mastery: this.options.mastery });
+  }
+
+  private advance(chosenText?: string) {
+    let first = true;
+    try {
+      while (this.ink.canContinue && this.error === undefined) {
+        const raw = this.ink.Continue() ?? '';
+        const tags = [...(this.ink.currentTags ?? [])];
+        // ink yields "" (not even a newline) for content that prints nothing, such as pure logic.
+        if (raw === '' && tags.length === 0) continue;
+        const parsed = parseLineTags(tags);
+        const text = raw.replace(/\n$/, '');
+        const echoes = first && chosenText !== undefined && text.trim() !== '' && text.trim() === chosenText.trim();
+        first = false;
+        const speaker = echoes && !tags.some((t) => ['client', 'narration'].includes(t.trim())) ? 'therapist' : parsed.speaker;
+        this.beats.push({
+          kind: 'line',
+          text,
+          speaker,
+          cues: parsed.cues,
+          tags,
+          ...(parsed.ending ? { ending: parsed.ending } : {}),
+          ...(echoes ? { echoesChoice: true } : {}),
+        });
+      }
+    } catch (error) {
+      this.fail(error);
+    }
+    this.flushError();
+    if (this.error !== undefined) return;
+    const choices = this.ink.currentChoices;
+    if (choices.length === 0) return;
+    const options: PresentedOption[] = choices.map((c) => ({
+      index: c.index,
+      text: c.text,
+      tags: [...(c.tags ?? [])],
+      rating: parseOptionTags(c.tags),
+      sourcePath: c.sourcePath,
+    }));
+    const decision = options.find((o) => o.rating.decision !== undefined)?.rating.decision;
+    this.beats.push({
+      kind: 'choices',
+      step: this.steps.length,
+      ...(decision !== undefined ? { decision } : {}),
+      options,
+      state: this.clientState(),
+    });
+  }
+
+  /**
+   * Records an ink error and stops the story there; the beats so far are kept. ink reports an error
+   * during the Continue() that produced the line before it, so the error beat is added after that
+   * line (see `advance`).
+   */
+  private fail(error: unknown) {
+    if (this.error !== undefined) return;
+    const message = (error instanceof Error ? error.message : String(error)).replace(/^RUNTIME ERROR:\s*/, '');
+    this.error = message;
+    this.pendingError = message;
+  }
+
+  private flushError() {
+    if (this.pendingError === undefined) return;
+    this.beats.push({ kind: 'error', message: this.pendingError });
+    this.pendingError = undefined;
+  }
+}

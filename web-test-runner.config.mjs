@@ -1,0 +1,49 @@
+// Browser tests run in Debian's Chromium (never a downloaded browser). CHROME_PATH picks another.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { defaultReporter } from '@web/test-runner';
+
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const shared = resolve(process.cwd(), '../shared');
+
+/** Serves `../shared` (clinical sources and conformance corpora) at `/shared/`, read-only. */
+const sharedFiles = {
+  name: 'attune-shared-files',
+  serve(context) {
+    if (!context.path.startsWith('/shared/')) return undefined;
+    const file = resolve(shared, decodeURIComponent(context.path.slice('/shared/'.length)));
+    if (!file.startsWith(shared + '/') || !existsSync(file) || !statSync(file).isFile()) return { body: 'not found', status: 404 };
+    return { body: readFileSync(file, 'utf8'), type: 'text/plain' };
+  },
+};
+
+export default {
+  files: ['test/**/*.test.ts', 'components/**/*.test.ts', 'src/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'import'] },
+  rootDir: '.',
+  concurrency: 2,
+  testsFinishTimeout: 20 * 60 * 1000,
+  testFramework: { config: { timeout: 120000 } },
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+          '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+        ],
+      },
+    }),
+  ],
+  plugins: [sharedFiles, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  reporters: [defaultReporter(), summaryReporter()],
+};
