@@ -5,6 +5,10 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
+import { tsImport } from 'tsx/esm/api';
+
+// The same scenario bundles the Vite dev server and build produce, from the same code.
+const { buildScenarios } = await tsImport('./src/vite/attune-plugin.ts', import.meta.url);
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const shared = resolve(process.cwd(), '../shared');
@@ -19,6 +23,17 @@ const sharedFiles = {
     return { body: readFileSync(file, 'utf8'), type: 'text/plain' };
   },
 };
+
+/** Serves `scenarios/index.json` and `scenarios/<id>.json` built from `stories/`, as the app gets them. */
+async function scenarioBundles(context, next) {
+  const m = /\/scenarios\/([a-z0-9-]+)\.json$/.exec(context.path);
+  if (!m) return next();
+  const built = buildScenarios('stories');
+  const body = m[1] === 'index' ? built.catalogue : built.bundles.find((b) => b.id === m[1]);
+  context.type = 'application/json';
+  context.status = body ? 200 : 404;
+  context.body = JSON.stringify(body ?? { error: `no playable scenario "${m[1]}"`, diagnostics: built.errors });
+}
 
 export default {
   files: ['test/**/*.test.ts', 'components/**/*.test.ts', 'src/**/*.test.ts'],
@@ -44,6 +59,7 @@ export default {
       },
     }),
   ],
+  middleware: [scenarioBundles],
   plugins: [sharedFiles, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   reporters: [defaultReporter(), summaryReporter()],
 };

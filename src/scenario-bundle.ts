@@ -1,0 +1,71 @@
+/**
+ * A scenario as the player receives it: validated metadata, its rubric and the compiled story in
+ * one JSON document (`scenarios/<id>.json`, built by the Vite plugin). The player never compiles
+ * ink; it fetches a bundle, validates it, and plays.
+ */
+import { z } from 'zod';
+import { RubricSchema } from './schemas/rubric.js';
+import { ScenarioSchema } from './schemas/scenario.js';
+
+export const BUNDLE_FORMAT = 1;
+
+export const CompiledStorySchema = z.object({ json: z.string().min(2), hash: z.string().regex(/^[0-9a-f]{16}$/) });
+
+export const ScenarioBundleSchema = z.object({
+  format: z.literal(BUNDLE_FORMAT),
+  id: z.string(),
+  scenario: ScenarioSchema,
+  rubric: RubricSchema,
+  story: CompiledStorySchema,
+});
+export type ScenarioBundle = z.infer<typeof ScenarioBundleSchema>;
+
+/** The library's list of scenarios (`scenarios/index.json`): metadata only, no stories. */
+export const CatalogueSchema = z.object({
+  format: z.literal(BUNDLE_FORMAT),
+  scenarios: z.array(z.object({ scenario: ScenarioSchema, storyHash: z.string(), rubricTitle: z.string() })),
+});
+export type Catalogue = z.infer<typeof CatalogueSchema>;
+
+export class ScenarioLoadError extends Error {
+  constructor(
+    message: string,
+    readonly url: string,
+  ) {
+    super(message);
+    this.name = 'ScenarioLoadError';
+  }
+}
+
+async function fetchJson(url: string, what: string): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch {
+    throw new ScenarioLoadError(`Could not reach ${what} at ${url}. Check your connection and try again.`, url);
+  }
+  if (response.status === 404) throw new ScenarioLoadError(`Nothing was found at ${url}: the ${what} may have been moved or its name mistyped.`, url);
+  if (!response.ok) throw new ScenarioLoadError(`Loading ${what} failed (${response.status} ${response.statusText}).`, url);
+  try {
+    return await response.json();
+  } catch {
+    throw new ScenarioLoadError(`${what} at ${url} is not valid JSON.`, url);
+  }
+}
+
+function describe(error: z.ZodError): string {
+  const first = error.issues[0];
+  return first ? `${first.path.join('.') || '(top level)'}: ${first.message}` : 'invalid';
+}
+
+export async function fetchScenarioBundle(url: string): Promise<ScenarioBundle> {
+  const parsed = ScenarioBundleSchema.safeParse(await fetchJson(url, 'scenario'));
+  if (!parsed.success) throw new ScenarioLoadError(`The scenario at ${url} is damaged or from another version (${describe(parsed.error)}).`, url);
+  return parsed.data;
+}
+
+export async function fetchCatalogue(url: string): Promise<Catalogue> {
+  const parsed = CatalogueSchema.safeParse(await fetchJson(url, 'the scenario list'));
+  if (!parsed.success) throw new ScenarioLoadError(`The scenario list at ${url} is damaged (${describe(parsed.error)}).`, url);
+  return parsed.data;
+}

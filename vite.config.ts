@@ -1,0 +1,18 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from 'vite';
+import { attunePlugin } from './src/vite/attune-plugin';
+
+// Every HTML page at the top level is an entry: the library (index.html) and the embed page (player.html).
+const pages = ['index.html', 'player.html'].filter((page) => existsSync(page));
+
+export default defineConfig({
+  // Relative asset paths, so a build works from any folder (an LMS unpacks packages under deep paths).
+  base: './',
+  plugins: [attunePlugin()],
+  build: {
+    target: 'es2022',
+    rollupOptions: { input: Object.fromEntries(pages.map((p) => [p.replace(/\.html$/, ''), p])) },
+  },
+  esbuild: { target: 'es2022' },
+  server: { port: 5173 },
+});
