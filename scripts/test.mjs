@@ -4,6 +4,13 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
+// Browser tests need Chromium; on a fresh machine (as root) this installs Debian's package.
+const browser = spawnSync('bash', ['scripts/install-chromium.sh'], { stdio: 'inherit' });
+if (browser.status !== 0) {
+  console.log('\n0 passed, 1 failed');
+  process.exit(1);
+}
+
 const steps = [
   { name: 'typecheck', cmd: 'npx', args: ['tsc', '--noEmit', '-p', 'tsconfig.json'] },
   { name: 'lint', cmd: 'npx', args: ['eslint', '.'] },

@@ -1,0 +1,52 @@
+import { expect } from '@open-wc/testing';
+import { loadRubric, loadScenario } from '../../src/schemas/load.js';
+import { fetchText } from './helpers.js';
+
+describe('rubric and scenario schemas', () => {
+  it('accepts the shipped example rubric and metadata', async () => {
+    expect(loadRubric('r.yaml', await fetchText('/stories/rubrics/example.yaml')).diagnostics).to.deep.equal([]);
+    expect(loadScenario('s.yaml', await fetchText('/stories/example/scenario.yaml')).diagnostics).to.deep.equal([]);
+  });
+
+  it('names file, field path and line for a rubric with a bad field', async () => {
+    const good = await fetchText('/stories/rubrics/example.yaml');
+    const bad = good.replace('    weight: 2\n', '    weight: -2\n');
+    const line = bad.split('\n').findIndex((l) => l.includes('weight: -2')) + 1;
+    const result = loadRubric('stories/rubrics/bad.yaml', bad);
+    expect(result.value).to.equal(undefined);
+    expect(result.diagnostics).to.have.length(1);
+    expect(result.diagnostics[0]).to.include({ file: 'stories/rubrics/bad.yaml', path: 'criteria.0.weight', line, rule: 'rubric-schema' });
+    expect(result.diagnostics[0]!.message).to.contain('>0');
+  });
+
+  it('checks anchors against the scale and duplicate criterion ids', () => {
+    const yaml = `id: r\nversion: 1.0.0\ntitle: R\ncriteria:\n  - id: a\n    kind: quality\n    label: A\n    definition: d\n    anchors: { "1": x, "2": y, "7": z }\n  - id: a\n    kind: risk\n    label: B\n    definition: d\n    anchors: { low: l, elevated: e, high: h }\npass: { mastery: 0.8 }\n`;
+    const messages = loadRubric('r.yaml', yaml).diagnostics.map((d) => `${d.path}: ${d.message}`);
+    expect(messages).to.include('criteria.0.anchors: no behavioural anchor for level 3');
+    expect(messages).to.include('criteria.0.anchors.7: level 7 is outside the scale 1–3');
+    expect(messages).to.include('criteria.1.id: criterion id "a" is used twice');
+  });
+
+  it('names file, field path and line for metadata with a bad field', async () => {
+    const good = await fetchText('/stories/example/scenario.yaml');
+    const bad = good.replace('attachment: secure', 'attachment: anxious');
+    const line = bad.split('\n').findIndex((l) => l.includes('attachment: anxious')) + 1;
+    const [d] = loadScenario('stories/example/scenario.yaml', bad).diagnostics;
+    expect(d).to.include({ file: 'stories/example/scenario.yaml', path: 'client.attachment', line, rule: 'scenario-schema' });
+    expect(d!.message).to.contain('"preoccupied"');
+  });
+
+  it('points an unknown field at its own line, and a missing field at its parent', () => {
+    const result = loadScenario('s.yaml', 'id: x\ntitle: T\nclient:\n  name: A\n  attachment: secure\n  favourite: tea\n');
+    const unknown = result.diagnostics.find((d) => d.message.includes('favourite'));
+    expect(unknown).to.include({ path: 'client', line: 6 });
+    const missing = result.diagnostics.find((d) => d.path === 'summary');
+    expect(missing?.message).to.equal('required field is missing (expected string)');
+  });
+
+  it('reports YAML syntax errors with a line', () => {
+    const [d] = loadRubric('r.yaml', 'id: r\ncriteria: [\n  - a\n').diagnostics;
+    expect(d).to.include({ file: 'r.yaml', rule: 'yaml-syntax' });
+    expect(d!.line).to.be.a('number');
+  });
+});

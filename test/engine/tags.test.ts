@@ -1,0 +1,60 @@
+import { expect } from '@open-wc/testing';
+import { parseLineTags, parseOptionTags } from '../../src/tags.js';
+
+describe('tag grammar: choices', () => {
+  it('reads ids, ratings, risks, feedback and concepts', () => {
+    const t = parseOptionTags([
+      'option: opening.name-silence',
+      'rate: attunement=3 safety-pacing=2',
+      'risk: shame-withdrawal=elevated, escalation = low',
+      'feedback: Gentle and specific.',
+      'concepts: finding-the-client, rituals',
+      'my-own-tag',
+    ]);
+    expect(t.decision).to.equal('opening');
+    expect(t.option).to.equal('name-silence');
+    expect(t.ratings).to.deep.equal({ attunement: 3, 'safety-pacing': 2 });
+    expect(t.risks).to.deep.equal({ 'shame-withdrawal': 'elevated', escalation: 'low' });
+    expect(t.feedback).to.equal('Gentle and specific.');
+    expect(t.concepts).to.deep.equal(['finding-the-client', 'rituals']);
+    expect(t.other).to.deep.equal(['my-own-tag']);
+    expect(t.problems).to.deep.equal([]);
+  });
+
+  it('reports malformed values', () => {
+    const messages = parseOptionTags(['option: opening', 'rate: attunement=high', 'risk: shame=severe']).problems.map((p) => p.message);
+    expect(messages).to.have.length(3);
+    expect(messages[0]).to.contain('"#option:" needs "<decision>.<option>"');
+    expect(messages[1]).to.contain('Rating for "attunement" must be a whole number; got "high"');
+    expect(messages[2]).to.contain('Risk level for "shame" must be low, elevated or high; got "severe"');
+  });
+
+  it('reports a rated choice with no ids, duplicates and near-miss tag names', () => {
+    const t = parseOptionTags(['rate: attunement=3 attunement=2', 'rating: safety=1']);
+    const rules = t.problems.map((p) => p.rule);
+    expect(rules).to.include('option-missing-id');
+    expect(rules).to.include('tag-duplicate');
+    const hint = t.problems.find((p) => p.rule === 'tag-unknown');
+    expect(hint?.message).to.equal('Unknown tag "#rating"; did you mean "#rate"?');
+  });
+
+  it('treats an untagged choice (inkjs gives null) as unrated', () => {
+    const t = parseOptionTags(null);
+    expect(t.decision).to.equal(undefined);
+    expect(t.problems).to.deep.equal([]);
+  });
+});
+
+describe('tag grammar: lines', () => {
+  it('reads speaker, cues and endings', () => {
+    const t = parseLineTags(['client', 'cue: looks away', 'cue: twists her ring', 'ending: repaired']);
+    expect(t.speaker).to.equal('client');
+    expect(t.cues).to.deep.equal(['looks away', 'twists her ring']);
+    expect(t.ending).to.equal('repaired');
+  });
+
+  it('defaults to narration and flags two speakers', () => {
+    expect(parseLineTags([]).speaker).to.equal('narration');
+    expect(parseLineTags(['client', 'therapist']).problems[0]?.message).to.contain('two speakers');
+  });
+});
