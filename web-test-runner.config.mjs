@@ -36,7 +36,8 @@ async function scenarioBundles(context, next) {
 }
 
 export default {
-  files: ['test/**/*.test.ts', 'components/**/*.test.ts', 'src/**/*.test.ts'],
+  // test/node/ holds the Node-side tests (node --test); everything else runs in Chromium.
+  files: ['test/**/*.test.ts', 'components/**/*.test.ts', 'src/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['browser', 'import'] },
   rootDir: '.',
   concurrency: 2,

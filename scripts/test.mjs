@@ -30,6 +30,16 @@ for (const step of steps) {
   }
 }
 
+// Tests of the Node-side tools (the Vite plugin in real Vite, the command-line tools).
+console.log('\n── node tests ──');
+const node = spawnSync('node', ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=.node-tests.tap', 'test/node/'], { stdio: 'inherit' });
+const tap = existsSync('.node-tests.tap') ? readFileSync('.node-tests.tap', 'utf8') : '';
+const tapCount = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(tap)?.[1] ?? 0);
+passed += tapCount('pass');
+failed += tapCount('fail') + tapCount('cancelled');
+if (node.status !== 0 && tapCount('fail') + tapCount('cancelled') === 0) failed++;
+rmSync('.node-tests.tap', { force: true });
+
 console.log('\n── browser tests (Chromium) ──');
 const summaryFile = '.test-summary.json';
 rmSync(summaryFile, { force: true });
