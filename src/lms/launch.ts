@@ -1,0 +1,115 @@
+/**
+ * The LMS launch sequence for a package's launch page (`lms.html`): find the LMS, read what it
+ * holds, give the player its scenario (with the LMS's mastery score), resume from the LMS's
+ * suspend data, and report from then on. With no LMS the player simply runs standalone.
+ *
+ *     lms.html?scenario=<id>&lms=scorm12|scorm2004|cmi5&mode=assessment|practice
+ *              [&feedback=auto|each|end][&confidence=1][&client-state=1][&lms-wait=<ms>]
+ */
+import { fetchScenarioBundle, type ScenarioBundle } from '../scenario-bundle.js';
+import { attachPlayer, checkResumeCode, withMastery, type Connection } from './attach.js';
+import { waitForApi } from './discovery.js';
+import { MESSAGES, type LmsKind, type LmsReporter, type LmsStart, type LmsStatus } from './reporter.js';
+import { ScormConnection, ScormReporter, type ScormReporterOptions } from './scorm.js';
+
+/** The player's properties the launch page sets (see components/attune-player). */
+export interface LaunchablePlayer extends HTMLElement {
+  resume(code?: string): boolean;
+  bundle?: ScenarioBundle;
+  mode: 'practice' | 'assessment';
+  feedback: string;
+  storage: 'local' | 'none';
+}
+
+export interface LaunchOptions {
+  kind: LmsKind | undefined;
+  scenario: string;
+  player: LaunchablePlayer;
+  /** Where `scenarios/<id>.json` lives (default `scenarios/`, relative to the page). */
+  scenariosBase?: string;
+  /** Where to look for a SCORM API (default this window). */
+  window?: Window;
+  /** How long to wait for a late SCORM API, ms (default 5000). */
+  wait?: number;
+  /** The query string for cmi5 launch parameters (default the page's). */
+  search?: string;
+  /** Shown to the trainee: connection problems and what happens next. */
+  onStatus?: (status: LmsStatus) => void;
+  scorm?: Partial<ScormReporterOptions>;
+}
+
+export interface Launched {
+  reporter?: LmsReporter;
+  start?: LmsStart;
+  connection?: Connection;
+  bundle: ScenarioBundle;
+  resumed: boolean;
+}
+
+async function createReporter(options: LaunchOptions): Promise<LmsReporter | undefined> {
+  const { kind } = options;
+  if (kind === 'scorm12' || kind === 'scorm2004') {
+    const api = await waitForApi(kind === 'scorm12' ? 'API' : 'API_1484_11', { start: options.window ?? window, timeout: options.wait ?? 5000 });
+    if (!api) return undefined;
+    return new ScormReporter(new ScormConnection(kind, api), { scenario: options.scenario, ...options.scorm });
+  }
+  if (kind === 'cmi5') {
+    const { Cmi5Reporter } = await import('./cmi5.js');
+    return new Cmi5Reporter({ scenario: options.scenario, ...(options.search !== undefined ? { search: options.search } : {}) });
+  }
+  return undefined;
+}
+
+function whenReady(player: EventTarget): Promise<void> {
+  return new Promise((resolve) => player.addEventListener('attune-ready', () => resolve(), { once: true }));
+}
+
+export async function launch(options: LaunchOptions): Promise<Launched> {
+  const status = options.onStatus ?? (() => undefined);
+  const { player } = options;
+  player.storage = 'none'; // the LMS (and our local backup) keep the attempt, not the library's history
+
+  let reporter: LmsReporter | undefined;
+  let start: LmsStart | undefined;
+  if (options.kind) {
+    try {
+      reporter = await createReporter(options);
+      if (reporter) {
+        reporter.onStatus(status);
+        start = await reporter.start();
+      }
+    } catch (error) {
+      console.warn('Attune LMS: could not connect', error);
+      reporter = undefined;
+    }
+    if (!reporter || !start) {
+      reporter = undefined;
+      status({ level: 'info', message: MESSAGES.standalone });
+    }
+  }
+
+  const base = options.scenariosBase ?? 'scenarios/';
+  const bundle = withMastery(await fetchScenarioBundle(`${base}${options.scenario}.json`), start?.mastery);
+  const resume = checkResumeCode(bundle, start?.resumeCode, start?.mastery);
+  if (resume.problem) status({ level: 'info', message: resume.problem });
+
+  const connection = reporter && start ? attachPlayer(player, reporter, { bundle, start }) : undefined;
+  const ready = whenReady(player);
+  player.bundle = bundle;
+  await ready;
+  const resumed = resume.code ? player.resume(resume.code) : false;
+  return { ...(reporter ? { reporter } : {}), ...(start ? { start } : {}), ...(connection ? { connection } : {}), bundle, resumed };
+}
+
+/** Reads the launch page's query string into launch options (the rest comes from the page). */
+export function optionsFromQuery(search: string): { kind: LmsKind | undefined; scenario: string; mode: 'practice' | 'assessment'; feedback?: string; flags: string[]; wait?: number } {
+  const params = new URLSearchParams(search);
+  const lms = params.get('lms');
+  const kind = lms === 'scorm12' || lms === 'scorm2004' || lms === 'cmi5' ? lms : undefined;
+  const mode = params.get('mode') === 'practice' ? 'practice' : 'assessment';
+  const feedback = params.get('feedback') ?? undefined;
+  const flags = ['confidence', 'client-state'].filter((f) => /^(1|true|yes|on)$/i.test(params.get(f) ?? ''));
+  const waitText = params.get('lms-wait');
+  const wait = waitText && /^\d{1,6}$/.test(waitText) ? Number(waitText) : undefined;
+  return { kind, scenario: params.get('scenario') ?? '', mode, ...(feedback ? { feedback } : {}), flags, ...(wait !== undefined ? { wait } : {}) };
+}

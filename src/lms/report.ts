@@ -1,0 +1,164 @@
+/**
+ * What an attempt looks like to an LMS, independent of SCORM 1.2, SCORM 2004 or cmi5: overall
+ * score and status, one record per rubric criterion (an objective) and one per rated decision (an
+ * interaction), where the trainee is, and the replay code that resumes the attempt. Built from a
+ * `Session` (usually rebuilt from the player's replay code), so it is exactly what the player shows.
+ */
+import type { ChoiceBeat, Session } from '../session.js';
+import { scoreDecision, type Score } from '../scoring.js';
+import type { Rubric } from '../schemas/rubric.js';
+
+export interface DecisionTiming {
+  /** When the options were shown (or when this session began, for the first one after a resume). */
+  presentedAt: Date;
+  answeredAt: Date;
+}
+
+export interface DecisionRecord {
+  /** Position among the rated decisions of the attempt (0 for the first): the interaction index. */
+  index: number;
+  /** Replay step (position among all choices, rated or not). */
+  step: number;
+  decision: string;
+  /** The interaction id: the decision id, with `.2`, `.3`… when a story brings the trainee back to it. */
+  id: string;
+  option: string;
+  text: string;
+  /** The option ids that were a best choice here. */
+  best: string[];
+  options: { id: string; text: string }[];
+  result: 'correct' | 'wrong';
+  /** Weighted value 0–1 of the option taken against the best available. */
+  value: number;
+  /** What the trainee was responding to: the last line before the options. */
+  prompt: string;
+  /** Quality criteria this decision tested. */
+  criteria: string[];
+  timing?: DecisionTiming;
+}
+
+export interface CriterionRecord {
+  id: string;
+  label: string;
+  kind: 'quality' | 'risk';
+  /** 0–1 for a quality criterion that was tested; null otherwise. */
+  score: number | null;
+  /** `unknown` until the attempt ends (a high risk fails its criterion at once). */
+  status: 'passed' | 'failed' | 'unknown';
+  /** How many decisions tested it (quality) or how many risky choices were taken (risk). */
+  decisions: number;
+  high: number;
+  elevated: number;
+  /** The threshold a quality criterion is judged against: its own minimum, else the mastery score. */
+  threshold?: number;
+}
+
+export interface AttemptReport {
+  scenario: string;
+  ended: boolean;
+  passed: boolean;
+  overall: number | null;
+  mastery: number;
+  criteria: CriterionRecord[];
+  decisions: DecisionRecord[];
+  harmFlags: number;
+  elevated: number;
+  /** The decision on offer now (`decision id`), `end`, or `start`. */
+  location: string;
+  suspendData: string;
+  score: Score;
+}
+
+function promptBefore(session: Session, beat: ChoiceBeat): string {
+  const at = session.beats.indexOf(beat);
+  for (let i = at - 1; i >= 0; i--) {
+    const b = session.beats[i]!;
+    if (b.kind === 'choices') break;
+    if (b.kind === 'line' && !b.echoesChoice && b.text.trim() !== '') return b.text.trim();
+  }
+  return '';
+}
+
+export function buildReport(
+  session: Session,
+  rubric: Rubric,
+  options: { scenario: string; timings?: ReadonlyMap<number, DecisionTiming> },
+): AttemptReport {
+  const score = session.score();
+  const ended = session.ended && session.error === undefined;
+  const seen = new Map<string, number>();
+  const decisions: DecisionRecord[] = [];
+  for (const beat of session.beats) {
+    if (beat.kind !== 'choices' || beat.decision === undefined || beat.chosen === undefined) continue;
+    const rated = beat.options.map((o) => ({ option: o.rating.option ?? `#${o.index}`, ratings: o.rating.ratings, risks: o.rating.risks }));
+    const scored = scoreDecision({ options: rated, chosen: beat.chosen }, rubric);
+    const visits = (seen.get(beat.decision) ?? 0) + 1;
+    seen.set(beat.decision, visits);
+    const chosen = beat.options[beat.chosen]!;
+    const timing = options.timings?.get(beat.step);
+    decisions.push({
+      index: decisions.length,
+      step: beat.step,
+      decision: beat.decision,
+      id: visits === 1 ? beat.decision : `${beat.decision}.${visits}`,
+      option: rated[beat.chosen]!.option,
+      text: chosen.text,
+      best: scored.best.map((i) => rated[i]!.option),
+      options: beat.options.map((o, i) => ({ id: rated[i]!.option, text: o.text })),
+      result: scored.best.includes(beat.chosen) ? 'correct' : 'wrong',
+      value: scored.values[beat.chosen] ?? 0,
+      prompt: promptBefore(session, beat),
+      criteria: Object.keys(scored.criteria),
+      ...(timing ? { timing } : {}),
+    });
+  }
+
+  const criteria: CriterionRecord[] = [];
+  for (const c of rubric.criteria) {
+    if (c.kind === 'quality') {
+      const s = score.criteria.find((x) => x.id === c.id);
+      const threshold = c.minimum ?? score.mastery;
+      const value = s?.score ?? null;
+      criteria.push({
+        id: c.id,
+        label: c.label,
+        kind: 'quality',
+        score: value,
+        status: !ended || value === null ? 'unknown' : value + 1e-9 >= threshold ? 'passed' : 'failed',
+        decisions: s?.decisions ?? 0,
+        high: 0,
+        elevated: 0,
+        threshold,
+      });
+    } else {
+      const high = score.harmFlags.filter((h) => h.risk === c.id).length;
+      const elevated = score.elevated.filter((h) => h.risk === c.id).length;
+      criteria.push({
+        id: c.id,
+        label: c.label,
+        kind: 'risk',
+        score: null,
+        status: high > 0 ? 'failed' : ended ? 'passed' : 'unknown',
+        decisions: high + elevated,
+        high,
+        elevated,
+      });
+    }
+  }
+
+  const current = session.currentChoices;
+  return {
+    scenario: options.scenario,
+    ended,
+    passed: ended && score.passed,
+    overall: score.overall,
+    mastery: score.mastery,
+    criteria,
+    decisions,
+    harmFlags: score.harmFlags.length,
+    elevated: score.elevated.length,
+    location: ended ? 'end' : (current?.decision ?? (session.path.length === 0 ? 'start' : `step-${session.path.length}`)),
+    suspendData: session.replayCode(),
+    score,
+  };
+}

@@ -1,0 +1,398 @@
+/**
+ * SCORM 1.2 and SCORM 2004 (4th edition) reporting. The attempt is *synchronised*, not streamed:
+ * after each decision the reporter works out every element value the attempt should have (status,
+ * score, one objective per rubric criterion, one interaction per rated decision, location, suspend
+ * data = replay code, session time), writes only what changed, and commits. Writes are idempotent,
+ * so a failed SetValue or Commit is simply retried with backoff on the next pass until the LMS
+ * accepts it; meanwhile the attempt is kept on this device (`local-backup.ts`) and the trainee is
+ * told calmly. Every value is checked by `validate.ts` first: a value the LMS would reject is never
+ * sent (an over-long suspend data is kept locally instead).
+ */
+import {
+  choiceResponse2004,
+  decimal,
+  elapsed,
+  iso8601Duration,
+  oneLine,
+  percent,
+  scaled,
+  scorm12Time,
+  scorm12Timespan,
+  scorm2004Timestamp,
+} from './formats.js';
+import type { Scorm12Api, Scorm2004Api } from './discovery.js';
+import { LocalBackup, pickResumeCode } from './local-backup.js';
+import type { AttemptReport, CriterionRecord, DecisionRecord } from './report.js';
+import { MESSAGES, StatusEmitter, type LmsReporter, type LmsStart, type LmsStatus } from './reporter.js';
+import { checkValue, type ScormVersion } from './validate.js';
+
+type Pair = [element: string, value: string];
+
+/** The two APIs behind one shape. Every call is guarded: an API that throws counts as a failure. */
+export class ScormConnection {
+  constructor(
+    readonly version: ScormVersion,
+    private readonly api: Scorm12Api | Scorm2004Api,
+  ) {}
+
+  private call(name: string, ...args: string[]): string {
+    try {
+      const fn = (this.api as unknown as Record<string, (...a: string[]) => unknown>)[name];
+      if (typeof fn !== 'function') return 'false';
+      return String(fn.apply(this.api, args));
+    } catch (error) {
+      this.thrown = error instanceof Error ? error.message : String(error);
+      return 'false';
+    }
+  }
+
+  private thrown?: string;
+  private is12 = () => this.version === 'scorm12';
+
+  initialize = () => this.call(this.is12() ? 'LMSInitialize' : 'Initialize', '') === 'true';
+  terminate = () => this.call(this.is12() ? 'LMSFinish' : 'Terminate', '') === 'true';
+  commit = () => this.call(this.is12() ? 'LMSCommit' : 'Commit', '') === 'true';
+  get = (element: string) => this.call(this.is12() ? 'LMSGetValue' : 'GetValue', element);
+  set = (element: string, value: string) => this.call(this.is12() ? 'LMSSetValue' : 'SetValue', element, value) === 'true';
+
+  /** "code: message (diagnostic)" for the last call. */
+  lastError(): string {
+    if (this.thrown) {
+      const t = this.thrown;
+      this.thrown = undefined;
+      return `exception: ${t}`;
+    }
+    const code = this.call(this.is12() ? 'LMSGetLastError' : 'GetLastError');
+    const text = this.call(this.is12() ? 'LMSGetErrorString' : 'GetErrorString', code);
+    return `${code}: ${text}`;
+  }
+}
+
+export interface ScormReporterOptions {
+  scenario: string;
+  /** Milliseconds before the first retry; doubles each time up to `maxRetryDelay` (defaults 1000, 30000). */
+  retryDelay?: number;
+  maxRetryDelay?: number;
+  now?: () => Date;
+  /** Called with every pair just before it is written (tests use it to validate independently). */
+  onWrite?: (element: string, value: string) => void;
+  /** Values refused by our own validators, with the reason (never sent). */
+  onRejected?: (element: string, value: string, reason: string) => void;
+}
+
+const STATUS_12: Record<CriterionRecord['status'], string> = { passed: 'passed', failed: 'failed', unknown: 'incomplete' };
+
+export class ScormReporter implements LmsReporter {
+  readonly kind: ScormVersion;
+  private readonly status = new StatusEmitter();
+  private readonly written = new Map<string, string>();
+  private readonly objectiveIndex = new Map<string, number>();
+  private objectiveCount = 0;
+  /** Interaction index of the first rated decision of this play-through. */
+  private interactionBase = 0;
+  private startedAt = new Date();
+  private mode: LmsStart['mode'] = 'normal';
+  private latest?: AttemptReport;
+  private backup?: LocalBackup;
+  private retryTimer?: ReturnType<typeof setTimeout>;
+  private retryDelay: number;
+  private failing = false;
+  private tooLong = false;
+  private _finished = false;
+  private completed = false;
+  private readonly now: () => Date;
+
+  constructor(
+    private readonly connection: ScormConnection,
+    private readonly options: ScormReporterOptions,
+  ) {
+    this.kind = connection.version;
+    this.now = options.now ?? (() => new Date());
+    this.retryDelay = options.retryDelay ?? 1000;
+  }
+
+  get finished() {
+    return this._finished;
+  }
+
+  onStatus(listener: (status: LmsStatus) => void) {
+    this.status.on(listener);
+  }
+
+  private is12 = () => this.kind === 'scorm12';
+
+  async start(): Promise<LmsStart> {
+    this.startedAt = this.now();
+    let ok = this.connection.initialize();
+    for (let i = 0; !ok && i < 2; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      ok = this.connection.initialize();
+    }
+    if (!ok) throw new Error(`The LMS refused to start the session (${this.connection.lastError()}).`);
+
+    const c = this.connection;
+    const v12 = this.is12();
+    const rawMode = c.get(v12 ? 'cmi.core.lesson_mode' : 'cmi.mode');
+    this.mode = rawMode === 'review' ? 'review' : rawMode === 'browse' ? 'browse' : 'normal';
+    const learnerId = c.get(v12 ? 'cmi.core.student_id' : 'cmi.learner_id');
+    const learnerName = c.get(v12 ? 'cmi.core.student_name' : 'cmi.learner_name');
+    const suspend = c.get('cmi.suspend_data');
+    const masteryText = c.get(v12 ? 'cmi.student_data.mastery_score' : 'cmi.scaled_passing_score');
+    const masteryValue = masteryText.trim() === '' ? NaN : Number(masteryText);
+    const mastery = Number.isFinite(masteryValue) ? (v12 ? masteryValue / 100 : masteryValue) : undefined;
+
+    // Objectives the LMS already holds (from an earlier session, or declared in the manifest).
+    this.objectiveCount = Number(c.get('cmi.objectives._count')) || 0;
+    for (let i = 0; i < this.objectiveCount; i++) {
+      const id = c.get(`cmi.objectives.${i}.id`);
+      if (id && !this.objectiveIndex.has(id)) this.objectiveIndex.set(id, i);
+    }
+    this.interactionBase = Number(c.get('cmi.interactions._count')) || 0;
+
+    this.backup = new LocalBackup(this.kind, this.options.scenario, learnerId);
+    const resumeCode = pickResumeCode(suspend || undefined, this.backup.read());
+    if (this.mode === 'review') this.status.emit({ level: 'info', message: MESSAGES.review });
+    return {
+      ...(resumeCode ? { resumeCode } : {}),
+      ...(mastery !== undefined && mastery >= 0 && mastery <= 1 ? { mastery } : {}),
+      mode: this.mode,
+      learnerId,
+      ...(learnerName ? { learnerName } : {}),
+    };
+  }
+
+  private playthroughs = 0;
+
+  /**
+   * Called at each `attune-start`. Interactions are a journal (write-only in SCORM 1.2), kept in
+   * decision order: those the LMS holds for the decisions just replayed sit right before this
+   * play-through's new ones; a restart within the same session appends after the last.
+   */
+  beginPlaythrough(replayed: number) {
+    if (this.playthroughs++ === 0) this.interactionBase = Math.max(0, this.interactionBase - replayed);
+    else this.interactionBase += this.latest?.decisions.length ?? 0;
+    if (this._finished) this.status.emit({ level: 'info', message: MESSAGES.finished });
+  }
+
+  async record(report: AttemptReport): Promise<void> {
+    this.latest = report;
+    if (this.mode !== 'normal' || this._finished) return;
+    this.backup?.write({ code: report.suspendData, synced: false, ended: report.ended });
+    this.sync({ commit: true });
+  }
+
+  async complete(report: AttemptReport): Promise<void> {
+    this.latest = report;
+    this.completed = true;
+    if (this._finished) return;
+    if (this.mode !== 'normal') {
+      this.finish();
+      return;
+    }
+    this.backup?.write({ code: report.suspendData, synced: false, ended: true });
+    // SCORM 2004: no Commit immediately before Terminate; Terminate persists everything.
+    if (this.sync({ commit: false })) this.finish();
+    else this.scheduleRetry();
+  }
+
+  suspend(): void {
+    if (this._finished) return;
+    if (this.mode === 'normal' && this.latest) this.sync({ commit: false });
+    this.finish();
+  }
+
+  flush(): void {
+    if (this._finished || this.mode !== 'normal' || !this.latest) return;
+    this.sync({ commit: true });
+  }
+
+  private finish() {
+    if (this._finished) return;
+    const ok = this.connection.terminate();
+    if (ok) {
+      this._finished = true;
+      clearTimeout(this.retryTimer);
+      if (this.mode === 'normal' && this.latest) this.backup?.write({ code: this.latest.suspendData, synced: true, ended: this.latest.ended });
+      if (this.failing) this.status.emit({ level: 'ok', message: MESSAGES.recovered });
+      this.failing = false;
+    } else {
+      this.fail(`Terminate failed (${this.connection.lastError()})`);
+      this.scheduleRetry();
+    }
+  }
+
+  /** Writes every value that differs from what the LMS already has; true when all went through. */
+  private sync(opts: { commit: boolean }): boolean {
+    const report = this.latest;
+    if (!report) return true;
+    const pairs = this.plan(report);
+    let rejectedLong = false;
+    for (const [element, value] of pairs) {
+      if (this.written.get(element) === value) continue;
+      const problem = checkValue(this.kind, element, value);
+      if (problem) {
+        this.options.onRejected?.(element, value, problem);
+        if (element === 'cmi.suspend_data') rejectedLong = true;
+        else console.warn(`Attune LMS: not sending ${element}: ${problem}`);
+        continue;
+      }
+      this.options.onWrite?.(element, value);
+      if (!this.connection.set(element, value)) {
+        this.fail(`SetValue(${element}) failed (${this.connection.lastError()})`);
+        this.scheduleRetry();
+        return false;
+      }
+      this.written.set(element, value);
+    }
+    if (rejectedLong && !this.tooLong) {
+      this.tooLong = true;
+      this.status.emit({ level: 'warning', message: MESSAGES.tooLong, detail: 'suspend data over the limit; kept on this device' });
+    }
+    if (opts.commit) {
+      if (!this.connection.commit()) {
+        this.fail(`Commit failed (${this.connection.lastError()})`);
+        this.scheduleRetry();
+        return false;
+      }
+      if (!rejectedLong) this.backup?.write({ code: report.suspendData, synced: true, ended: report.ended });
+    }
+    if (this.failing) {
+      this.failing = false;
+      this.retryDelay = this.options.retryDelay ?? 1000;
+      this.status.emit({ level: 'ok', message: MESSAGES.recovered });
+    }
+    return true;
+  }
+
+  private fail(detail: string) {
+    console.warn(`Attune LMS: ${detail}`);
+    this.failing = true;
+    this.status.emit({ level: 'warning', message: MESSAGES.retrying, detail });
+  }
+
+  private scheduleRetry() {
+    if (this.retryTimer !== undefined || this._finished) return;
+    const delay = this.retryDelay;
+    this.retryDelay = Math.min(delay * 2, this.options.maxRetryDelay ?? 30000);
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      if (this._finished) return;
+      if (this.completed) {
+        if (this.sync({ commit: false })) this.finish();
+      } else if (this.sync({ commit: true })) {
+        // recovered
+      }
+    }, delay);
+  }
+
+  /** Every element value the attempt should have, in a safe writing order. */
+  plan(report: AttemptReport): Pair[] {
+    return this.is12() ? this.plan12(report) : this.plan2004(report);
+  }
+
+  private objectiveSlot(id: string): number {
+    let index = this.objectiveIndex.get(id);
+    if (index === undefined) {
+      index = this.objectiveCount++;
+      this.objectiveIndex.set(id, index);
+    }
+    return index;
+  }
+
+  private sessionTime(): number {
+    return elapsed(this.startedAt, this.now());
+  }
+
+  private plan12(r: AttemptReport): Pair[] {
+    const out: Pair[] = [];
+    const status = r.ended ? (r.passed ? 'passed' : 'failed') : 'incomplete';
+    out.push(['cmi.core.lesson_status', status]);
+    if (r.overall !== null) {
+      out.push(['cmi.core.score.min', '0'], ['cmi.core.score.max', '100'], ['cmi.core.score.raw', percent(r.overall)]);
+    }
+    out.push(['cmi.core.lesson_location', r.location.slice(0, 255)]);
+    out.push(['cmi.suspend_data', r.suspendData]);
+    for (const c of r.criteria) {
+      const n = this.objectiveSlot(c.id);
+      out.push([`cmi.objectives.${n}.id`, c.id]);
+      if (c.score !== null) {
+        out.push([`cmi.objectives.${n}.score.min`, '0'], [`cmi.objectives.${n}.score.max`, '100'], [`cmi.objectives.${n}.score.raw`, percent(c.score)]);
+      }
+      const untouched = c.kind === 'quality' && c.decisions === 0;
+      out.push([`cmi.objectives.${n}.status`, untouched ? 'not attempted' : STATUS_12[c.status]]);
+    }
+    for (const d of r.decisions) out.push(...this.interaction12(d));
+    out.push(['cmi.core.exit', r.ended ? '' : 'suspend']);
+    out.push(['cmi.core.session_time', scorm12Timespan(this.sessionTime())]);
+    return out;
+  }
+
+  private interaction12(d: DecisionRecord): Pair[] {
+    const n = this.interactionBase + d.index;
+    const p = `cmi.interactions.${n}`;
+    const out: Pair[] = [[`${p}.id`, d.id], [`${p}.type`, 'choice']];
+    d.criteria.forEach((c, k) => out.push([`${p}.objectives.${k}.id`, c]));
+    if (d.timing) out.push([`${p}.time`, scorm12Time(d.timing.answeredAt)]);
+    d.best.forEach((b, k) => out.push([`${p}.correct_responses.${k}.pattern`, b]));
+    out.push([`${p}.weighting`, '1']);
+    out.push([`${p}.student_response`, d.option]);
+    out.push([`${p}.result`, d.result]);
+    if (d.timing) out.push([`${p}.latency`, scorm12Timespan(elapsed(d.timing.presentedAt, d.timing.answeredAt))]);
+    return out;
+  }
+
+  private plan2004(r: AttemptReport): Pair[] {
+    const out: Pair[] = [];
+    out.push(['cmi.completion_status', r.ended ? 'completed' : 'incomplete']);
+    out.push(['cmi.success_status', r.ended ? (r.passed ? 'passed' : 'failed') : 'unknown']);
+    if (r.overall !== null) {
+      out.push(
+        ['cmi.score.scaled', scaled(r.overall)],
+        ['cmi.score.raw', percent(r.overall)],
+        ['cmi.score.min', '0'],
+        ['cmi.score.max', '100'],
+      );
+    }
+    out.push(['cmi.location', r.location.slice(0, 1000)]);
+    out.push(['cmi.suspend_data', r.suspendData]);
+    for (const c of r.criteria) {
+      const n = this.objectiveSlot(c.id);
+      const p = `cmi.objectives.${n}`;
+      out.push([`${p}.id`, c.id]);
+      if (c.score !== null) {
+        out.push([`${p}.score.scaled`, scaled(c.score)], [`${p}.score.raw`, percent(c.score)], [`${p}.score.min`, '0'], [`${p}.score.max`, '100']);
+      }
+      out.push([`${p}.success_status`, c.status]);
+      const untouched = c.kind === 'quality' && c.decisions === 0;
+      out.push([`${p}.completion_status`, r.ended ? (untouched ? 'not attempted' : 'completed') : untouched ? 'not attempted' : 'incomplete']);
+      out.push([`${p}.description`, oneLine(criterionDescription(c), 250)]);
+    }
+    for (const d of r.decisions) out.push(...this.interaction2004(d));
+    out.push(['cmi.exit', r.ended ? 'normal' : 'suspend']);
+    out.push(['cmi.session_time', iso8601Duration(this.sessionTime())]);
+    return out;
+  }
+
+  private interaction2004(d: DecisionRecord): Pair[] {
+    const n = this.interactionBase + d.index;
+    const p = `cmi.interactions.${n}`;
+    const out: Pair[] = [[`${p}.id`, d.id], [`${p}.type`, 'choice']];
+    d.criteria.forEach((c, k) => out.push([`${p}.objectives.${k}.id`, c]));
+    if (d.timing) out.push([`${p}.timestamp`, scorm2004Timestamp(d.timing.answeredAt)]);
+    d.best.forEach((b, k) => out.push([`${p}.correct_responses.${k}.pattern`, choiceResponse2004(b)]));
+    out.push([`${p}.weighting`, '1']);
+    out.push([`${p}.learner_response`, choiceResponse2004(d.option)]);
+    out.push([`${p}.result`, d.result === 'correct' ? 'correct' : 'incorrect']);
+    if (d.timing) out.push([`${p}.latency`, iso8601Duration(elapsed(d.timing.presentedAt, d.timing.answeredAt))]);
+    out.push([`${p}.description`, oneLine(d.prompt ? `${d.prompt} → ${d.text}` : d.text, 250)]);
+    return out;
+  }
+}
+
+export function criterionDescription(c: CriterionRecord): string {
+  if (c.kind === 'risk') return `${c.label} (risk): ${c.high} high, ${c.elevated} elevated`;
+  if (c.score === null) return `${c.label}: not tested on this path`;
+  return `${c.label}: ${decimal(c.score * 100, 0)}% over ${c.decisions} decision${c.decisions === 1 ? '' : 's'}`;
+}
+
+export { pickResumeCode };
