@@ -6,6 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { tsImport } from 'tsx/esm/api';
+import { lrsPlugin } from './test/lms/lrs-server.mjs';
 
 // The same scenario bundles the Vite dev server and build produce, from the same code.
 const { buildScenarios } = await tsImport('./src/vite/attune-plugin.ts', import.meta.url);
@@ -61,6 +62,6 @@ export default {
     }),
   ],
   middleware: [scenarioBundles],
-  plugins: [sharedFiles, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [sharedFiles, lrsPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -90,6 +90,8 @@ export class ScormReporter implements LmsReporter {
   private objectiveCount = 0;
   /** Interaction index of the first rated decision of this play-through. */
   private interactionBase = 0;
+  /** Interactions the LMS already held at launch (never rewritten: in SCORM 1.2 they are a journal). */
+  private existingInteractions = 0;
   private startedAt = new Date();
   private mode: LmsStart['mode'] = 'normal';
   private latest?: AttemptReport;
@@ -147,7 +149,8 @@ export class ScormReporter implements LmsReporter {
       const id = c.get(`cmi.objectives.${i}.id`);
       if (id && !this.objectiveIndex.has(id)) this.objectiveIndex.set(id, i);
     }
-    this.interactionBase = Number(c.get('cmi.interactions._count')) || 0;
+    this.existingInteractions = Number(c.get('cmi.interactions._count')) || 0;
+    this.interactionBase = this.existingInteractions;
 
     this.backup = new LocalBackup(this.kind, this.options.scenario, learnerId);
     const resumeCode = pickResumeCode(suspend || undefined, this.backup.read());
@@ -178,7 +181,8 @@ export class ScormReporter implements LmsReporter {
     this.latest = report;
     if (this.mode !== 'normal' || this._finished) return;
     this.backup?.write({ code: report.suspendData, synced: false, ended: report.ended });
-    this.sync({ commit: true });
+    // The last decision is followed at once by complete(), which finishes without a Commit.
+    this.sync({ commit: !report.ended });
   }
 
   async complete(report: AttemptReport): Promise<void> {
@@ -299,6 +303,11 @@ export class ScormReporter implements LmsReporter {
     return index;
   }
 
+  /** Decisions whose interaction the LMS does not hold yet. */
+  private newDecisions(r: AttemptReport): DecisionRecord[] {
+    return r.decisions.filter((d) => this.interactionBase + d.index >= this.existingInteractions);
+  }
+
   private sessionTime(): number {
     return elapsed(this.startedAt, this.now());
   }
@@ -321,7 +330,7 @@ export class ScormReporter implements LmsReporter {
       const untouched = c.kind === 'quality' && c.decisions === 0;
       out.push([`cmi.objectives.${n}.status`, untouched ? 'not attempted' : STATUS_12[c.status]]);
     }
-    for (const d of r.decisions) out.push(...this.interaction12(d));
+    for (const d of this.newDecisions(r)) out.push(...this.interaction12(d));
     out.push(['cmi.core.exit', r.ended ? '' : 'suspend']);
     out.push(['cmi.core.session_time', scorm12Timespan(this.sessionTime())]);
     return out;
@@ -367,7 +376,7 @@ export class ScormReporter implements LmsReporter {
       out.push([`${p}.completion_status`, r.ended ? (untouched ? 'not attempted' : 'completed') : untouched ? 'not attempted' : 'incomplete']);
       out.push([`${p}.description`, oneLine(criterionDescription(c), 250)]);
     }
-    for (const d of r.decisions) out.push(...this.interaction2004(d));
+    for (const d of this.newDecisions(r)) out.push(...this.interaction2004(d));
     out.push(['cmi.exit', r.ended ? 'normal' : 'suspend']);
     out.push(['cmi.session_time', iso8601Duration(this.sessionTime())]);
     return out;

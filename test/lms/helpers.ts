@@ -1,0 +1,125 @@
+/**
+ * Helpers for the LMS tests in Chromium: a real LMS runtime (`scorm-again`) recording every call
+ * made to it, the real `<attune-player>`, and the launch sequence of the package's launch page.
+ */
+import { Scorm12API, Scorm2004API } from 'scorm-again';
+import '../../components/attune-player/attune-player.js';
+import { fetchCatalogue, fetchScenarioBundle, type ScenarioBundle } from '../../src/scenario-bundle.js';
+import { launch, type LaunchablePlayer, type Launched, type LaunchOptions } from '../../src/lms/launch.js';
+import type { LmsStatus } from '../../src/lms/reporter.js';
+import type { ScormVersion } from '../../src/lms/validate.js';
+import type { Session } from '../../src/session.js';
+
+export type AnyScormApi = Scorm12API | Scorm2004API;
+
+export interface RecordedCall {
+  method: string;
+  args: string[];
+  result: string;
+}
+
+/** A scorm-again API whose every call is recorded; `failures` can make calls fail on purpose. */
+export function makeLms(version: ScormVersion, preload?: Record<string, unknown>) {
+  const settings = { logLevel: 5 as const, autocommit: false };
+  const api: AnyScormApi = version === 'scorm12' ? new Scorm12API(settings) : new Scorm2004API(settings);
+  if (preload) api.loadFromFlattenedJSON(preload as never);
+  const calls: RecordedCall[] = [];
+  const failures: { method: string; element?: string; times: number }[] = [];
+  let forcedError = '';
+  const proxy = new Proxy(api as unknown as Record<string, unknown>, {
+    get(target, prop: string) {
+      const value = target[prop];
+      if (typeof value !== 'function') return value;
+      if (/^(LMS)?GetLastError$/.test(prop) && forcedError) {
+        return () => {
+          const code = forcedError;
+          forcedError = '';
+          return code;
+        };
+      }
+      return (...args: string[]) => {
+        const failure = failures.find((f) => f.method === prop && f.times > 0 && (f.element === undefined || f.element === args[0]));
+        if (failure) {
+          failure.times--;
+          forcedError = '101';
+          calls.push({ method: prop, args, result: 'false' });
+          return 'false';
+        }
+        const result = String((value as (...a: string[]) => unknown).apply(target, args));
+        calls.push({ method: prop, args, result });
+        return result;
+      };
+    },
+  });
+  return { api, proxy, calls, failures };
+}
+
+/** The LMS's data model as stored values (for assertions). */
+export function dataModel(api: AnyScormApi): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(api.cmi)) as Record<string, unknown>;
+}
+
+/** The data model flattened (`cmi.x.y` → value), as an LMS would store it between sessions. */
+export function storedData(api: AnyScormApi): Record<string, string> {
+  const flat: Record<string, string> = {};
+  const walk = (value: unknown, path: string) => {
+    if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`);
+    else if (value !== undefined && value !== null) flat[path] = String(value);
+  };
+  walk(dataModel(api), 'cmi');
+  return flat;
+}
+
+export const loadBundle = (id: string): Promise<ScenarioBundle> => fetchScenarioBundle(`/scenarios/${id}.json`);
+export const scenarioIds = async () => (await fetchCatalogue('/scenarios/index.json')).scenarios.map((s) => s.scenario.id);
+
+export function mountPlayer(): LaunchablePlayer & { restart(): void; choose(i: number, c?: number): void; seed?: number; session?: Session } {
+  const player = document.createElement('attune-player') as never as LaunchablePlayer & { restart(): void; choose(i: number): void; seed?: number };
+  document.body.append(player);
+  return player as never;
+}
+
+export interface Run {
+  player: ReturnType<typeof mountPlayer>;
+  launched: Launched;
+  statuses: LmsStatus[];
+}
+
+/** Runs the launch page's sequence against `window` (where the test put the LMS API). */
+export async function launchPlayer(options: Partial<LaunchOptions> & Pick<LaunchOptions, 'kind' | 'scenario'>, seed = 7): Promise<Run> {
+  const player = mountPlayer();
+  player.seed = seed;
+  player.mode = 'assessment';
+  const statuses: LmsStatus[] = [];
+  const launched = await launch({ player, scenariosBase: '/scenarios/', wait: 200, onStatus: (s) => statuses.push(s), ...options });
+  if (!launched.resumed) player.restart();
+  await launched.connection?.idle();
+  return { player, launched, statuses };
+}
+
+/** Takes one decision: option `step % n` (a mix of best and not-best answers). */
+export async function decide(run: Run, pick?: (step: number, n: number) => number): Promise<boolean> {
+  const choices = run.player.session?.currentChoices;
+  if (!choices) return false;
+  const n = choices.options.length;
+  run.player.choose(pick ? pick(choices.step, n) : choices.step % n);
+  await new Promise((r) => setTimeout(r, 5));
+  await run.launched.connection?.idle();
+  return true;
+}
+
+export async function playToEnd(run: Run, pick?: (step: number, n: number) => number) {
+  while (await decide(run, pick)) {
+    // next
+  }
+  await run.launched.connection?.idle();
+}
+
+export function cleanup(...players: (HTMLElement | undefined)[]) {
+  for (const p of players) p?.remove();
+  const w = window as unknown as Record<string, unknown>;
+  delete w.API;
+  delete w.API_1484_11;
+  for (const key of Object.keys(localStorage)) if (key.startsWith('attune:lms:')) localStorage.removeItem(key);
+  for (const key of Object.keys(sessionStorage)) if (key.startsWith('attune:cmi5:')) sessionStorage.removeItem(key);
+}
