@@ -11,6 +11,7 @@ import { attachPlayer, checkResumeCode, withMastery, type Connection } from './a
 import { waitForApi } from './discovery.js';
 import { MESSAGES, type LmsKind, type LmsReporter, type LmsStart, type LmsStatus } from './reporter.js';
 import { ScormConnection, ScormReporter, type ScormReporterOptions } from './scorm.js';
+import type { Cmi5ReporterOptions } from './cmi5.js';
 
 /** The player's properties the launch page sets (see components/attune-player). */
 export interface LaunchablePlayer extends HTMLElement {
@@ -36,6 +37,7 @@ export interface LaunchOptions {
   /** Shown to the trainee: connection problems and what happens next. */
   onStatus?: (status: LmsStatus) => void;
   scorm?: Partial<ScormReporterOptions>;
+  cmi5?: Partial<Cmi5ReporterOptions>;
 }
 
 export interface Launched {
@@ -55,7 +57,7 @@ async function createReporter(options: LaunchOptions): Promise<LmsReporter | und
   }
   if (kind === 'cmi5') {
     const { Cmi5Reporter } = await import('./cmi5.js');
-    return new Cmi5Reporter({ scenario: options.scenario, ...(options.search !== undefined ? { search: options.search } : {}) });
+    return new Cmi5Reporter({ scenario: options.scenario, ...(options.search !== undefined ? { search: options.search } : {}), ...options.cmi5 });
   }
   return undefined;
 }
