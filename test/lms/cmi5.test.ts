@@ -27,7 +27,7 @@ async function newLaunch(options: Record<string, unknown> = {}) {
 async function received(registration: string): Promise<Received[]> {
   return (await (await fetch(`${await lrsUrl()}/admin/statements?registration=${registration}`)).json()) as Received[];
 }
-const verb = (r: Received) => String(r.statement.verb.id).split('/').pop();
+const verb = (r: Received) => String(r.statement.verb.id).split('/').pop() ?? '';
 
 /** The cmi5 order rules for one session's statements. */
 function expectOrder(verbs: string[], opts: { sessions?: number; ended: boolean }) {
