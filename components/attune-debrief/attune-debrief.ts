@@ -1,0 +1,293 @@
+import { html, LitElement, nothing } from 'lit';
+import { customElement, property, query } from 'lit/decorators.js';
+import { confidenceLabel, percent, type Debrief, type DebriefDecision } from '../../src/debrief.js';
+import { debriefToJson, debriefToMarkdown, exportFileName } from '../../src/debrief-export.js';
+import type { Calibration } from '../../src/scoring.js';
+import '../attune-criteria-chart/attune-criteria-chart.js';
+import '../attune-transcript/attune-transcript.js';
+import { emit } from '../shared/events.js';
+import { ratingList, ratingStyles, stateChangeList } from '../shared/rating-views.js';
+import { base, tokens } from '../shared/theme.styles.js';
+import { styles } from './attune-debrief.styles.js';
+
+/** The "pulls to notice" for this client pairing, from the trainee's self-reflection. */
+export interface DebriefPulls {
+  /** One line on the trainee's own tendencies, e.g. "You leaned towards keeping things steady." */
+  summary: string;
+  pulls: { title: string; text: string }[];
+  /** How firm the evidence is (pairing findings are preliminary). */
+  caveat?: string;
+}
+
+/**
+ * @summary The debrief: harm flags first, then the result, the per-criterion profile (chart and
+ * table), every decision with the option chosen and the options not taken (with ratings and
+ * rationale) and what the client's state did, calibration, "pulls to notice", the transcript and
+ * references. Prints cleanly and exports JSON and Markdown for supervision.
+ *
+ * @fires attune-rewind-request - "Try this decision again" (practice mode only). `detail: { step }`
+ * @fires attune-restart-request - "Play again".
+ * @fires attune-leave - "Back to the library" (only when `leavable`).
+ *
+ * @csspart harm-flags - The harm flag section.
+ * @csspart result - The result section.
+ * @csspart decision - Each decision.
+ * @csspart actions - The print / export buttons.
+ *
+ * @cssprop --attune-color-danger - Harm flags and "not passed".
+ * @cssprop --attune-color-good - "Passed" and best options.
+ */
+@customElement('attune-debrief')
+export class AttuneDebrief extends LitElement {
+  static override styles = [tokens, base, ratingStyles, styles];
+
+  @property({ attribute: false }) debrief?: Debrief;
+
+  /** Offer "Try this decision again" (practice mode). */
+  @property({ type: Boolean, attribute: 'allow-rewind' }) allowRewind = false;
+
+  /** Offer "Back to the library". */
+  @property({ type: Boolean }) leavable = false;
+
+  /** Pulls to notice for this pairing, when the trainee has done the self-reflection. */
+  @property({ attribute: false }) pulls?: DebriefPulls;
+
+  @query('h2') private heading?: HTMLElement;
+
+  private openedForPrint: HTMLDetailsElement[] = [];
+
+  focusHeading() {
+    this.heading?.focus();
+  }
+
+  private readonly beforePrint = () => {
+    // Print everything: open the collapsed parts for the printout and close them again after.
+    const closed = [...(this.renderRoot.querySelectorAll('details') as NodeListOf<HTMLDetailsElement>)].filter((d) => !d.open);
+    closed.forEach((d) => (d.open = true));
+    this.openedForPrint = closed;
+  };
+
+  private readonly afterPrint = () => {
+    this.openedForPrint.forEach((d) => (d.open = false));
+    this.openedForPrint = [];
+  };
+
+  override connectedCallback() {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.beforePrint);
+    window.addEventListener('afterprint', this.afterPrint);
+  }
+
+  override disconnectedCallback() {
+    window.removeEventListener('beforeprint', this.beforePrint);
+    window.removeEventListener('afterprint', this.afterPrint);
+    super.disconnectedCallback();
+  }
+
+  /** Starts a download of the debrief as JSON or Markdown. */
+  download(kind: 'json' | 'md') {
+    if (!this.debrief) return;
+    const text = kind === 'json' ? debriefToJson(this.debrief) : debriefToMarkdown(this.debrief);
+    const type = kind === 'json' ? 'application/json' : 'text/markdown';
+    downloadText(text, exportFileName(this.debrief, kind), type);
+  }
+
+  private renderHarm(d: Debrief) {
+    const flags = d.score.harmFlags;
+    if (flags.length === 0) return nothing;
+    return html`<section class="harm" part="harm-flags" aria-labelledby="harm-title">
+      <h3 id="harm-title">Harm flag${flags.length === 1 ? '' : 's'}</h3>
+      <p>
+        ${flags.length === 1 ? 'One response was' : `${flags.length} responses were`} rated <strong>high risk</strong>. A harm
+        flag fails the attempt whatever the other scores, because in a real session this is where a client could be hurt.
+      </p>
+      <ul>
+        ${flags.map((f) => {
+          const decision = d.decisions.find((x) => x.decision === f.decision);
+          const option = decision?.options.find((o) => o.id === f.option);
+          const risk = option?.risks.find((r) => r.risk === f.risk);
+          return html`<li>
+            <strong>${f.label}</strong> at decision ${decision ? decision.step + 1 : ''} (${decision?.title ?? f.decision}):
+            “${option?.text ?? f.option}”${risk?.anchor ? html`<br /><span class="muted">${risk.anchor}</span>` : nothing}
+          </li>`;
+        })}
+      </ul>
+    </section>`;
+  }
+
+  private renderCalibration(c: Calibration) {
+    const gap = c.meanConfidence - c.accuracy;
+    const reading =
+      gap > 0.15
+        ? 'You were more confident than your choices bore out: worth slowing down where you feel sure.'
+        : gap < -0.15
+          ? 'You chose well more often than you expected: you may be underrating your judgement.'
+          : 'Your confidence broadly matched how often you chose a best option.';
+    return html`<section aria-labelledby="cal-title">
+      <h3 id="cal-title">Confidence and calibration</h3>
+      <p>
+        Over ${c.decisions} decision${c.decisions === 1 ? '' : 's'} your average confidence was ${percent(c.meanConfidence)}, and
+        you chose a best option ${percent(c.accuracy)} of the time. ${reading}
+      </p>
+      <p class="muted">
+        Brier score ${c.brier.toFixed(2)} (0 is perfect; always answering 50% gives 0.25). Calibration is reported separately and
+        does not change your result.
+      </p>
+    </section>`;
+  }
+
+  private renderDecision(d: DebriefDecision, debrief: Debrief) {
+    const chosen = d.options[d.chosen];
+    const others = d.options.filter((o) => !o.chosen);
+    const max = debrief.rubric.scale.max;
+    const client = debrief.scenario.client.name;
+    return html`<li class="decision" part="decision">
+      <h4>${d.step + 1}. ${d.title}</h4>
+      ${chosen
+        ? html`<p class="muted">You said</p>
+            <p class="said">${chosen.text}</p>
+            <p>
+              ${d.best ? html`<span class="tag best">best available</span>` : html`<span class="tag">${percent(chosen.value)} of the best available</span>`}
+              ${d.confidence !== undefined ? html` <span class="muted">· your confidence: ${confidenceLabel(d.confidence)}</span>` : nothing}
+            </p>
+            ${chosen.feedback ? html`<p class="feedback">${chosen.feedback}</p>` : nothing} ${ratingList(chosen, max)}`
+        : nothing}
+      ${d.state.length > 0 ? html`<h5>What ${client}'s state did</h5>${stateChangeList(d.state)}` : nothing}
+      ${d.rationale
+        ? html`<h5>Why this moment matters</h5>
+            <p>${d.rationale.text}</p>
+            ${d.rationale.references.length > 0 ? html`<p class="muted">See ${d.rationale.references.join('; ')}.</p>` : nothing}`
+        : nothing}
+      ${others.length > 0
+        ? html`<h5>Options not taken</h5>
+            <ul class="others">
+              ${others.map(
+                (o) => html`<li>
+                  <p class="said">${o.text}</p>
+                  <p>${o.best ? html`<span class="tag best">best available</span>` : html`<span class="tag">${percent(o.value)} of the best available</span>`}</p>
+                  ${o.feedback ? html`<p class="feedback">${o.feedback}</p>` : nothing} ${ratingList(o, max)}
+                </li>`,
+              )}
+            </ul>`
+        : nothing}
+      ${this.allowRewind
+        ? html`<div class="actions">
+            <button @click=${() => emit(this, 'attune-rewind-request', { step: d.step })}>Try decision ${d.step + 1} again</button>
+          </div>`
+        : nothing}
+    </li>`;
+  }
+
+  override render() {
+    const d = this.debrief;
+    if (!d) return nothing;
+    const s = d.score;
+    const date = new Date(d.createdAt);
+    const below = s.belowMinimum.map((id) => d.rubric.criteria.find((c) => c.id === id)?.label ?? id);
+    return html`<article aria-labelledby="debrief-title">
+      <header>
+        <h2 id="debrief-title" tabindex="-1">Debrief: ${d.scenario.title}</h2>
+        <p class="meta">
+          ${d.scenario.client.name} · ${d.mode === 'practice' ? 'Practice' : 'Assessment'} ·
+          ${Number.isNaN(date.getTime()) ? d.createdAt : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}
+        </p>
+      </header>
+
+      ${d.error
+        ? html`<p class="notice warn">
+            The scenario stopped early because of a problem in the story itself, not anything you did: ${d.error}. This debrief covers
+            the decisions you made before it stopped.
+          </p>`
+        : nothing}
+      ${this.renderHarm(d)}
+
+      <section part="result" aria-labelledby="result-title">
+        <h3 id="result-title">Result</h3>
+        <div class="result">
+          <span class="badge ${s.passed ? 'passed' : 'failed'}">${s.passed ? 'Passed' : 'Not passed'}</span>
+          <span class="overall">${percent(s.overall)}</span>
+          <span class="muted">overall · ${percent(s.mastery)} and no harm flags needed to pass</span>
+        </div>
+        ${below.length > 0 ? html`<p>Below the minimum the rubric sets for: ${below.join(', ')}.</p>` : nothing}
+        ${s.elevated.length > 0
+          ? html`<p>
+              ${s.elevated.length} response${s.elevated.length === 1 ? ' was' : 's were'} rated <strong>elevated risk</strong>
+              (${s.elevated.map((e) => e.label).join(', ')}). These do not fail the attempt but are worth taking to supervision.
+            </p>`
+          : nothing}
+        ${!d.finished && !d.error ? html`<p class="notice">This attempt is not finished yet; the result covers the decisions made so far.</p>` : nothing}
+      </section>
+
+      <section aria-labelledby="profile-title">
+        <h3 id="profile-title">Your profile</h3>
+        <attune-criteria-chart .criteria=${s.criteria} .mastery=${s.mastery}></attune-criteria-chart>
+      </section>
+
+      ${s.calibration ? this.renderCalibration(s.calibration) : nothing}
+      ${this.pulls
+        ? html`<section aria-labelledby="pulls-title" class="pulls">
+            <h3 id="pulls-title">Pulls to notice with ${d.scenario.client.name}</h3>
+            <p>${this.pulls.summary}</p>
+            <ul>
+              ${this.pulls.pulls.map((p) => html`<li><strong>${p.title}.</strong> ${p.text}</li>`)}
+            </ul>
+            ${this.pulls.caveat ? html`<p class="muted">${this.pulls.caveat}</p>` : nothing}
+          </section>`
+        : nothing}
+
+      <section aria-labelledby="decisions-title">
+        <h3 id="decisions-title">Decision by decision</h3>
+        ${d.decisions.length === 0 ? html`<p class="muted">No rated decisions were made.</p>` : nothing}
+        <ol class="decisions">
+          ${d.decisions.map((x) => this.renderDecision(x, d))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="transcript-title">
+        <h3 id="transcript-title">The session</h3>
+        <details class="transcript">
+          <summary>Show the whole transcript</summary>
+          <attune-transcript .lines=${d.transcript} client-name=${d.scenario.client.name}></attune-transcript>
+        </details>
+      </section>
+
+      ${d.references.length > 0
+        ? html`<section aria-labelledby="refs-title">
+            <h3 id="refs-title">References</h3>
+            <ul class="refs">
+              ${d.references.map((r) => html`<li>${r}</li>`)}
+            </ul>
+          </section>`
+        : nothing}
+
+      <div class="actions" part="actions">
+        <button class="primary" @click=${() => window.print()}>Print or save as PDF</button>
+        <button @click=${() => this.download('md')}>Download for supervision (Markdown)</button>
+        <button @click=${() => this.download('json')}>Download data (JSON)</button>
+        <button @click=${() => emit(this, 'attune-restart-request', {})}>Play again</button>
+        ${this.leavable ? html`<button @click=${() => emit(this, 'attune-leave', {})}>Back to the library</button>` : nothing}
+      </div>
+      <p class="muted">Replay code: <code>${d.replayCode}</code></p>
+    </article>`;
+  }
+}
+
+/** Saves text as a file through the browser's download, without any network request. */
+export function downloadText(text: string, fileName: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'attune-debrief': AttuneDebrief;
+  }
+}

@@ -1,0 +1,293 @@
+/**
+ * The debrief as data: everything the trainee sees after a scenario (and in practice-mode
+ * feedback), built from a session and its scenario bundle. Framework-free, so the player renders
+ * it, the exporters write it to JSON and Markdown, and tests check it without a browser view.
+ */
+import type { Mode } from './attempts.js';
+import type { ScenarioBundle } from './scenario-bundle.js';
+import type { Score } from './scoring.js';
+import { scoreDecision } from './scoring.js';
+import { qualityCriteria, riskCriteria, type Rubric } from './schemas/rubric.js';
+import type { Scenario } from './schemas/scenario.js';
+import type { Beat, ChoiceBeat, ClientState, Session } from './session.js';
+import type { RiskLevel, Speaker } from './tags.js';
+
+export const DEBRIEF_FORMAT = 'attune-debrief';
+export const DEBRIEF_VERSION = 1;
+
+export interface TranscriptLine {
+  speaker: Speaker;
+  text: string;
+  cues: string[];
+  /** The therapist's words the trainee chose (shown from the option when ink does not echo it). */
+  chosen?: boolean;
+  /** The decision step this line answered, for chosen lines. */
+  step?: number;
+  ending?: string;
+}
+
+export interface CriterionRating {
+  criterion: string;
+  label: string;
+  level: number;
+  /** The rubric's behavioural anchor for this level. */
+  anchor?: string;
+}
+
+export interface RiskRating {
+  risk: string;
+  label: string;
+  level: RiskLevel;
+  anchor?: string;
+}
+
+export interface DebriefOption {
+  index: number;
+  /** Option id from `#option: decision.option`. */
+  id: string;
+  text: string;
+  /** Weighted value 0–1 relative to the best option offered (1 = a best option). */
+  value: number;
+  best: boolean;
+  chosen: boolean;
+  ratings: CriterionRating[];
+  risks: RiskRating[];
+  feedback?: string;
+  concepts: string[];
+}
+
+export interface StateReading {
+  variable: string;
+  label: string;
+  value: number | string | boolean | undefined;
+  min: number;
+  max: number;
+  description?: string;
+}
+
+export interface StateChange extends StateReading {
+  before: StateReading['value'];
+  after: StateReading['value'];
+  /** after − before for numbers; 0 when unchanged or not numeric. */
+  delta: number;
+}
+
+export interface DebriefDecision {
+  step: number;
+  /** Decision id from the option tags. */
+  decision: string;
+  /** The id in words ("late-disclosure" → "Late disclosure"). */
+  title: string;
+  chosen: number;
+  confidence?: number;
+  /** True when the option chosen was a best option available. */
+  best: boolean;
+  options: DebriefOption[];
+  rationale?: { text: string; references: string[] };
+  /** How each declared client-state variable moved from this decision to the next (or the end). */
+  state: StateChange[];
+  /** What came back after the choice, up to the next decision or the end. */
+  response: TranscriptLine[];
+}
+
+export interface Debrief {
+  format: typeof DEBRIEF_FORMAT;
+  version: typeof DEBRIEF_VERSION;
+  createdAt: string;
+  mode: Mode;
+  scenario: {
+    id: string;
+    title: string;
+    client: Scenario['client'];
+    setting?: string;
+    storyHash: string;
+  };
+  rubric: {
+    id: string;
+    version: string;
+    title: string;
+    scale: { min: number; max: number };
+    criteria: { id: string; kind: 'quality' | 'risk'; label: string; definition: string }[];
+  };
+  replayCode: string;
+  /** The ending reached, if the story ended on a named one. */
+  ending?: string;
+  /** True when the story reached its end (false when it stopped on an error or is unfinished). */
+  finished: boolean;
+  /** The ink error that stopped the story, if one did. */
+  error?: string;
+  score: Score;
+  decisions: DebriefDecision[];
+  transcript: TranscriptLine[];
+  references: string[];
+}
+
+/** "late-disclosure" → "Late disclosure". */
+export function humanise(id: string): string {
+  const words = id.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * The transcript as it reads: lines with speakers and cues, plus the therapist's chosen words for
+ * every decision (taken from the option when ink's `[...]` suppressed the echo).
+ */
+export function transcriptOf(beats: readonly Beat[]): TranscriptLine[] {
+  const lines: TranscriptLine[] = [];
+  beats.forEach((beat, i) => {
+    if (beat.kind === 'line') {
+      if (beat.echoesChoice) return; // already shown as the chosen line
+      if (beat.text.trim() === '' && beat.cues.length === 0) return;
+      lines.push({ speaker: beat.speaker, text: beat.text, cues: beat.cues, ...(beat.ending ? { ending: beat.ending } : {}) });
+    } else if (beat.kind === 'choices' && beat.chosen !== undefined) {
+      const option = beat.options[beat.chosen];
+      const next = beats[i + 1];
+      const echo = next?.kind === 'line' && next.echoesChoice ? next : undefined;
+      const text = echo?.text ?? option?.text ?? '';
+      if (text.trim() === '') return;
+      lines.push({ speaker: 'therapist', text, cues: echo?.cues ?? [], chosen: true, step: beat.step });
+    }
+  });
+  return lines;
+}
+
+/** The lines that followed decision `step` (its chosen words excluded), up to the next decision. */
+export function responseTo(beats: readonly Beat[], step: number): TranscriptLine[] {
+  const start = beats.findIndex((b) => b.kind === 'choices' && b.step === step);
+  if (start < 0) return [];
+  const after: Beat[] = [];
+  for (const beat of beats.slice(start + 1)) {
+    if (beat.kind === 'choices') break;
+    after.push(beat);
+  }
+  return transcriptOf(after);
+}
+
+function stateReadings(scenario: Scenario, state: ClientState | undefined, onlyShown: boolean): StateReading[] {
+  return scenario.clientState
+    .filter((v) => !onlyShown || v.show)
+    .map((v) => ({
+      variable: v.variable,
+      label: v.label,
+      value: state?.[v.variable],
+      min: v.min,
+      max: v.max,
+      ...(v.description ? { description: v.description } : {}),
+    }));
+}
+
+/** The client state that can be shown while playing (the variables marked `show`). */
+export function visibleState(scenario: Scenario, state: ClientState): StateReading[] {
+  return stateReadings(scenario, state, true);
+}
+
+/** How the declared client state changed between two snapshots. */
+export function stateChanges(scenario: Scenario, before: ClientState, after: ClientState, onlyShown = false): StateChange[] {
+  return stateReadings(scenario, after, onlyShown).map((reading) => {
+    const b = before[reading.variable];
+    const a = after[reading.variable];
+    return { ...reading, before: b, after: a, delta: typeof a === 'number' && typeof b === 'number' ? a - b : 0 };
+  });
+}
+
+function anchorsFor(rubric: Rubric) {
+  const quality = new Map(qualityCriteria(rubric).map((c) => [c.id, c]));
+  const risks = new Map(riskCriteria(rubric).map((c) => [c.id, c]));
+  return { quality, risks };
+}
+
+/** The state after decision `step`: at the next decision, or now if it was the last one. */
+function stateAfter(session: Session, step: number): ClientState {
+  const next = session.beats.find((b): b is ChoiceBeat => b.kind === 'choices' && b.step === step + 1);
+  return next?.state ?? session.clientState();
+}
+
+/** Everything about one answered, rated decision: every option with its ratings and value. */
+export function decisionDetail(session: Session, bundle: Pick<ScenarioBundle, 'scenario' | 'rubric'>, step: number): DebriefDecision | undefined {
+  const beat = session.beats.find((b): b is ChoiceBeat => b.kind === 'choices' && b.step === step);
+  if (!beat || beat.decision === undefined || beat.chosen === undefined) return undefined;
+  const { scenario, rubric } = bundle;
+  const { quality, risks } = anchorsFor(rubric);
+  const rated = beat.options.map((o) => ({ option: o.rating.option ?? `#${o.index}`, ratings: o.rating.ratings, risks: o.rating.risks }));
+  const scored = scoreDecision({ options: rated, chosen: beat.chosen }, rubric);
+  const options: DebriefOption[] = beat.options.map((o, i) => ({
+    index: o.index,
+    id: o.rating.option ?? `#${o.index}`,
+    text: o.text,
+    value: scored.values[i] ?? 0,
+    best: scored.best.includes(i),
+    chosen: i === beat.chosen,
+    ratings: Object.entries(o.rating.ratings).map(([criterion, level]) => {
+      const c = quality.get(criterion);
+      const anchor = c?.anchors[String(level)];
+      return { criterion, label: c?.label ?? humanise(criterion), level, ...(anchor ? { anchor } : {}) };
+    }),
+    risks: Object.entries(o.rating.risks).map(([risk, level]) => {
+      const r = risks.get(risk);
+      const anchor = r?.anchors[level];
+      return { risk, label: r?.label ?? humanise(risk), level, ...(anchor ? { anchor } : {}) };
+    }),
+    ...(o.rating.feedback ? { feedback: o.rating.feedback } : {}),
+    concepts: o.rating.concepts,
+  }));
+  const rationale = scenario.rationale[beat.decision];
+  return {
+    step,
+    decision: beat.decision,
+    title: humanise(beat.decision),
+    chosen: beat.chosen,
+    ...(beat.confidence !== undefined ? { confidence: beat.confidence } : {}),
+    best: scored.best.includes(beat.chosen),
+    options,
+    ...(rationale ? { rationale: { text: rationale.text, references: rationale.references } } : {}),
+    state: stateChanges(scenario, beat.state, stateAfter(session, step)),
+    response: responseTo(session.beats, step),
+  };
+}
+
+/** The whole debrief for a session (finished or not). */
+export function buildDebrief(session: Session, bundle: ScenarioBundle, options: { mode: Mode; now?: Date }): Debrief {
+  const { scenario, rubric } = bundle;
+  const steps = session.beats.filter((b): b is ChoiceBeat => b.kind === 'choices' && b.chosen !== undefined && b.decision !== undefined);
+  const decisions = steps.map((b) => decisionDetail(session, bundle, b.step)).filter((d): d is DebriefDecision => d !== undefined);
+  const references = [...new Set([...scenario.references, ...rubric.references])];
+  const ending = session.ending;
+  return {
+    format: DEBRIEF_FORMAT,
+    version: DEBRIEF_VERSION,
+    createdAt: (options.now ?? new Date()).toISOString(),
+    mode: options.mode,
+    scenario: {
+      id: scenario.id,
+      title: scenario.title,
+      client: scenario.client,
+      ...(scenario.setting ? { setting: scenario.setting } : {}),
+      storyHash: session.storyHash,
+    },
+    rubric: {
+      id: rubric.id,
+      version: rubric.version,
+      title: rubric.title,
+      scale: rubric.scale,
+      criteria: rubric.criteria.map((c) => ({ id: c.id, kind: c.kind, label: c.label, definition: c.definition })),
+    },
+    replayCode: session.replayCode(),
+    ...(ending ? { ending } : {}),
+    finished: session.ended && session.error === undefined,
+    ...(session.error !== undefined ? { error: session.error } : {}),
+    score: session.score(),
+    decisions,
+    transcript: transcriptOf(session.beats),
+    references,
+  };
+}
+
+/** A percentage for people: 0.8333 → "83%". */
+export const percent = (fraction: number | null | undefined) => (fraction === null || fraction === undefined ? '–' : `${Math.round(fraction * 100)}%`);
+
+/** What a confidence level means in words. */
+export function confidenceLabel(confidence: number): string {
+  if (confidence <= 0) return 'Not at all sure (0%)';
+  if (confidence >= 1) return 'Certain (100%)';
+  return `${Math.round(confidence * 100)}% sure`;
+}
