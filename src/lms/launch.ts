@@ -115,3 +115,11 @@ export function optionsFromQuery(search: string): { kind: LmsKind | undefined; s
   const wait = waitText && /^\d{1,6}$/.test(waitText) ? Number(waitText) : undefined;
   return { kind, scenario: params.get('scenario') ?? '', mode, ...(feedback ? { feedback } : {}), flags, ...(wait !== undefined ? { wait } : {}) };
 }
+
+/** `base` query string with `over`'s parameters added or replacing (both may start with "?"). */
+export function mergeSearch(base: string, over: string): string {
+  const params = new URLSearchParams(base.replace(/^\?/, ''));
+  for (const [k, v] of new URLSearchParams(over.replace(/^\?/, ''))) params.set(k, v);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
