@@ -21,6 +21,18 @@ export interface CompileResult {
   files: string[];
   /** Where each choice point is in the source, by its runtime path (`choice.sourcePath`). */
   choiceLocations: Record<string, SourceLocation>;
+  /** The tags written on each choice point (static text only), by runtime path. */
+  choiceTags?: Record<string, string[]>;
+  /** Every knot, stitch and function with where it is written (for the checker's reachability rules). */
+  flows?: FlowLocation[];
+  /** Maps a runtime path (e.g. `knot.0.3`) to the source line it came from, when known. */
+  locate?: (runtimePath: string) => SourceLocation | undefined;
+}
+
+export interface FlowLocation extends SourceLocation {
+  /** Runtime path of the flow's container, e.g. `knot` or `knot.stitch`. */
+  path: string;
+  kind: 'knot' | 'stitch' | 'function';
 }
 
 /** Removes `.` and `..` segments so that include paths are comparable. */
@@ -98,8 +110,10 @@ export function compileInk(mainFile: string, readFile: ReadFile): CompileResult 
 
   const compiler = new Compiler(source, new CompilerOptions(main, [], false, onMessage, fileHandler));
   let json: string | undefined;
+  let runtime: unknown;
   try {
-    json = compiler.Compile().ToJson() ?? undefined;
+    runtime = compiler.Compile();
+    json = (runtime as { ToJson(): string | undefined }).ToJson() ?? undefined;
   } catch (error) {
     // Compile() throws "Compilation failed." after reporting the details through onMessage.
     if (!diagnostics.some((d) => d.severity === 'error')) {
@@ -111,13 +125,62 @@ export function compileInk(mainFile: string, readFile: ReadFile): CompileResult 
     return { diagnostics: dedupe(diagnostics), files, choiceLocations: {} };
   }
 
-  const placement = checkTagPlacement(compiler.parsedStory, main, (name) => resolvedByName.get(name) ?? name);
+  const fileOf = (name: string) => resolvedByName.get(name) ?? name;
+  const placement = checkTagPlacement(compiler.parsedStory, main, fileOf);
   diagnostics.push(...placement.diagnostics);
   return {
     story: { json, hash: contentHash(json) },
     diagnostics: dedupe(diagnostics),
     files,
     choiceLocations: placement.choiceLocations,
+    choiceTags: placement.choiceTags,
+    flows: collectFlows(compiler.parsedStory, fileOf),
+    locate: locator(runtime, fileOf),
+  };
+}
+
+interface ParsedFlow {
+  typeName?: string;
+  identifier?: { name?: string } | null;
+  debugMetadata?: { fileName: string | null; startLineNumber: number } | null;
+  runtimePath?: { toString(): string } | null;
+  content?: ParsedFlow[] | null;
+}
+
+/** Knots, stitches and functions in the parsed story, with their runtime paths and lines. */
+function collectFlows(story: unknown, fileOf: (name: string) => string): FlowLocation[] {
+  const flows: FlowLocation[] = [];
+  const visit = (node: ParsedFlow) => {
+    for (const child of node.content ?? []) {
+      const kind = child.typeName === 'Knot' ? 'knot' : child.typeName === 'Stitch' ? 'stitch' : child.typeName === 'Function' ? 'function' : undefined;
+      if (!kind) continue;
+      const dm = child.debugMetadata;
+      const path = child.runtimePath?.toString();
+      if (dm && path) flows.push({ path, kind, file: fileOf(dm.fileName ?? ''), line: dm.startLineNumber });
+      visit(child);
+    }
+  };
+  visit(story as ParsedFlow);
+  return flows;
+}
+
+interface RuntimeNode {
+  content?: RuntimeNode[];
+  namedContent?: Map<string, RuntimeNode>;
+  debugMetadata?: { fileName: string | null; startLineNumber: number } | null;
+}
+
+/** Resolves runtime paths in the compiler's own runtime story, which still carries line numbers. */
+function locator(runtime: unknown, fileOf: (name: string) => string) {
+  const root = (runtime as { mainContentContainer?: RuntimeNode } | undefined)?.mainContentContainer;
+  return (runtimePath: string): SourceLocation | undefined => {
+    let node: RuntimeNode | undefined = root;
+    for (const part of runtimePath.split('.')) {
+      if (!node || part === '') continue;
+      node = /^\d+$/.test(part) ? node.content?.[Number(part)] : node.namedContent?.get(part);
+    }
+    const dm = node?.debugMetadata;
+    return dm ? { file: fileOf(dm.fileName ?? ''), line: dm.startLineNumber } : undefined;
   };
 }
 

@@ -42,6 +42,8 @@ interface FoundTag {
 export function checkTagPlacement(story: unknown, mainFile: string, fileOf: (inkName: string) => string) {
   const diagnostics: Diagnostic[] = [];
   const choiceLocations: Record<string, SourceLocation> = {};
+  /** The tags written on each choice (those readable without running the story), by runtime path. */
+  const choiceTags: Record<string, string[]> = {};
 
   const where = (node: ParsedNode, fallback: SourceLocation): SourceLocation => {
     const dm = node.debugMetadata;
@@ -91,6 +93,7 @@ export function checkTagPlacement(story: unknown, mainFile: string, fileOf: (ink
     scan(choice.startContent?.content, at, onChoice, state);
     scan(choice.choiceOnlyContent?.content, at, onChoice, state);
     const readable = onChoice.flatMap((t) => (t.text === null ? [] : [t.text]));
+    if (path) choiceTags[path] = readable;
     for (const p of parseOptionTags(readable).problems) {
       diagnostics.push({ file: at.file, line: at.line, severity: p.severity, rule: p.rule, message: p.message });
     }
@@ -118,5 +121,5 @@ export function checkTagPlacement(story: unknown, mainFile: string, fileOf: (ink
     scan(root.content, where(root, { file: mainFile, line: 1 }), []),
     'is not on a choice: a tag on a line of its own attaches to the next line of text. Put it inside the choice\'s brackets: * [What you say #option: …]',
   );
-  return { diagnostics, choiceLocations };
+  return { diagnostics, choiceLocations, choiceTags };
 }

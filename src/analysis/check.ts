@@ -1,0 +1,496 @@
+/**
+ * The scenario checker: explores each scenario exhaustively, computes its figures over the state
+ * graph, applies the lint rules, and returns one report per scenario plus what concerns the whole
+ * set (rubric criteria no decision tests, concept coverage). Framework-free and file-system-free:
+ * `src/cli/check.ts` reads the files, the tests fetch them.
+ */
+import { hasErrors, type Diagnostic } from '../diagnostics.js';
+import type { SourceLocation } from '../ink/tag-placement.js';
+import { scoreDecision } from '../scoring.js';
+import { qualityCriteria } from '../schemas/rubric.js';
+import { CONCEPT_IDS } from './concepts.js';
+import { exploreStory, type ChoiceState, type StoryGraph } from './explore.js';
+import { fieldLine, type LoadedRubric, type LoadedScenario, type LoadedStories } from './files.js';
+import { analyseGraph, type GraphFigures, type PathCount } from './graph.js';
+import { Linter } from './lint.js';
+import { analyseScores, ratedOptions, type Range } from './scores.js';
+
+export interface CheckOptions {
+  seed?: number;
+  /** Distinct states explored per scenario before giving up (default 100 000). */
+  maxStates?: number;
+  /** Time per scenario before giving up, in milliseconds (default 60 000). */
+  maxMillis?: number;
+  now?: () => number;
+}
+
+/** A count of paths as JSON: a number when exact and safe, a decimal string beyond 2^53, "infinite" with loops, null if not computed. */
+export type JsonPathCount = number | string | null;
+
+export interface EndingReport {
+  /** The `#ending:` id, or "dead-end" / "error". */
+  id: string;
+  kind: 'ending' | 'dead-end' | 'error';
+  location?: SourceLocation;
+  paths: JsonPathCount;
+  shortestPath: number | null;
+  longestPath: number | null;
+  /** A shortest route: each choice as `decision.option`, or the option's text when unrated. */
+  route: string[];
+  criteria: Record<string, Range | null>;
+  overall: Range | null;
+  harmFree: boolean | null;
+  harmPossible: boolean | null;
+  passPossible: boolean | null;
+}
+
+export interface HarmFlag {
+  risk: string;
+  decision: string;
+  option: string;
+  file: string;
+  line: number;
+}
+
+export interface ScenarioReport {
+  id: string;
+  title?: string;
+  /** The metadata file. */
+  file: string;
+  ink?: string;
+  rubric?: string;
+  /** False when the story could not be explored (errors) or not completely (limits). */
+  explored: boolean;
+  complete: boolean;
+  stoppedBy?: 'states' | 'time';
+  seed: number;
+  usesRandomness: boolean;
+  /** Distinct rated decisions reachable. */
+  decisions: number;
+  /** Distinct states (choice points in a distinct situation) explored. */
+  states: number;
+  transitions: number;
+  millis: number;
+  paths: JsonPathCount;
+  shortestPath: number | null;
+  longestPath: number | null;
+  endings: EndingReport[];
+  criteria: Record<string, Range | null>;
+  overall: Range | null;
+  /** Why score ranges are missing, if they are. */
+  scoresNote?: string;
+  harmFlags: HarmFlag[];
+  concepts: string[];
+  lengthBias: { decisions: number; bestIsLongest: number; share: number } | null;
+  /** How often the best option is at each position (0 = first). */
+  bestPositions: number[];
+  /** Endings reached when the best option is taken at every rated decision. */
+  bestPlay: string[];
+  loops: { states: number; rated: boolean; escapable: boolean; location?: SourceLocation }[];
+  diagnostics: Diagnostic[];
+}
+
+export interface CheckReport {
+  scenarios: ScenarioReport[];
+  rubrics: { id: string; file: string; diagnostics: Diagnostic[] }[];
+  /** Problems outside any scenario or rubric. */
+  other: Diagnostic[];
+  coverage: { concepts: Record<string, string[]>; missing: string[] };
+  errors: number;
+  warnings: number;
+}
+
+export function jsonPaths(count: PathCount | undefined): JsonPathCount {
+  if (count === undefined) return null;
+  if (count === 'infinite') return 'infinite';
+  return count <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(count) : count.toString();
+}
+
+/** Checks one loaded scenario. */
+export function checkScenario(input: LoadedScenario, options: CheckOptions = {}): ScenarioReport {
+  const diagnostics: Diagnostic[] = [...input.diagnostics];
+  const scenario = input.scenario;
+  const rubric = input.rubric?.rubric;
+  const compiled = input.compiled;
+  const report: ScenarioReport = {
+    id: input.id,
+    ...(scenario ? { title: scenario.title } : {}),
+    file: input.file,
+    ...(compiled ? { ink: compiled.files[0] } : {}),
+    ...(scenario ? { rubric: scenario.rubric } : {}),
+    explored: false,
+    complete: false,
+    seed: options.seed ?? 1,
+    usesRandomness: false,
+    decisions: 0,
+    states: 0,
+    transitions: 0,
+    millis: 0,
+    paths: null,
+    shortestPath: null,
+    longestPath: null,
+    endings: [],
+    criteria: {},
+    overall: null,
+    harmFlags: [],
+    concepts: [],
+    lengthBias: null,
+    bestPositions: [],
+    bestPlay: [],
+    loops: [],
+    diagnostics,
+  };
+
+  const canExplore = compiled?.story && !hasErrors(compiled.diagnostics);
+  const graph = canExplore
+    ? exploreStory(compiled.story!.json, {
+        seed: report.seed,
+        ...(options.maxStates !== undefined ? { maxStates: options.maxStates } : {}),
+        ...(options.maxMillis !== undefined ? { maxMillis: options.maxMillis } : {}),
+        ...(options.now ? { now: options.now } : {}),
+        stateVariables: scenario?.clientState.map((v) => v.variable) ?? [],
+        ...(compiled.locate ? { locate: compiled.locate } : {}),
+      })
+    : undefined;
+  const figures = graph ? analyseGraph(graph) : undefined;
+  const lint = new Linter({ scenario: input, ...(rubric ? { rubric } : {}), ...(graph ? { graph } : {}), ...(figures ? { figures } : {}), diagnostics });
+
+  if (compiled?.story) lint.allOptions();
+  const endNodes = new Map<EndingReport, number>();
+  if (graph && figures) {
+    structure(report, input, graph, figures, lint, endNodes);
+    const choices = graph.nodes.filter((n): n is ChoiceState => n.kind === 'choice');
+    for (const node of choices) lint.decision(node);
+    duplicateDecisions(choices, lint);
+    for (const [decision, state] of figures.repeatedDecisions) {
+      lint.at(lint.nodeWhere(graph.nodes[state] as ChoiceState), 'warning', 'decision-repeated', `decision "${decision}" can be faced more than once in one play-through (a loop, or the same id later on), so its score counts twice: give each place its own decision id`);
+    }
+    design(report, choices, lint, rubric);
+    if (rubric) report.bestPlay = bestPlay(graph, rubric);
+    if (rubric) {
+      const scores = analyseScores(graph, figures, rubric, { ...(scenario?.mastery !== undefined ? { mastery: scenario.mastery } : {}) });
+      report.criteria = scores.available ? scores.criteria : Object.fromEntries(qualityCriteria(rubric).map((c) => [c.id, null]));
+      report.overall = scores.overall;
+      if (!scores.available) report.scoresNote = `score ranges not computed: ${scores.reason}`;
+      for (const ending of report.endings) {
+        const s = scores.ends.get(endNodes.get(ending)!);
+        if (!s) continue;
+        ending.criteria = s.criteria;
+        ending.overall = s.overall;
+        ending.harmFree = s.harmFree;
+        ending.harmPossible = s.harmPossible;
+        ending.passPossible = s.passPossible;
+      }
+    }
+  }
+  metadata(input, graph, lint);
+  return report;
+}
+
+const endingId = (n: { outcome: string; ending?: string }) => (n.outcome === 'ending' ? n.ending! : n.outcome);
+
+function structure(report: ScenarioReport, input: LoadedScenario, graph: StoryGraph, figures: GraphFigures, lint: Linter, endNodes: Map<EndingReport, number>) {
+  const choices = graph.nodes.filter((n): n is ChoiceState => n.kind === 'choice');
+  report.explored = true;
+  report.complete = graph.complete;
+  if (graph.stoppedBy) report.stoppedBy = graph.stoppedBy;
+  report.usesRandomness = graph.facts.usesRandomness;
+  report.states = choices.length;
+  report.transitions = graph.transitions;
+  report.millis = Math.round(graph.millis);
+  report.decisions = new Set(choices.flatMap((n) => (n.decision !== undefined ? [n.decision] : []))).size;
+  if (graph.complete) {
+    report.paths = jsonPaths(figures.paths);
+    report.shortestPath = figures.shortest;
+    report.longestPath = figures.longest;
+  }
+
+  const describe = (step: { state: number; option: number }) => {
+    const o = (graph.nodes[step.state] as ChoiceState).options[step.option]!;
+    return o.rating.decision !== undefined ? `${o.rating.decision}.${o.rating.option}` : `"${o.text.length > 40 ? o.text.slice(0, 39) + '…' : o.text}"`;
+  };
+  const viaText = (via: { state: number; option: number } | undefined) => {
+    if (!via) return 'before the first choice';
+    const where = lint.where((graph.nodes[via.state] as ChoiceState).options[via.option]!.sourcePath);
+    return `after ${describe(via)} (${where.file}:${where.line})`;
+  };
+
+  for (const node of graph.nodes) {
+    if (node.kind !== 'end') continue;
+    const f = figures.ends.get(node.id);
+    const ending: EndingReport = {
+      id: endingId(node),
+      kind: node.outcome,
+      ...(node.location ? { location: node.location } : {}),
+      paths: graph.complete ? jsonPaths(f?.paths) : null,
+      shortestPath: f && Number.isFinite(f.shortest) ? f.shortest : null,
+      longestPath: graph.complete ? (f?.longest ?? null) : null,
+      route: f ? f.route.map(describe) : [],
+      criteria: {},
+      overall: null,
+      harmFree: null,
+      harmPossible: null,
+      passPossible: null,
+    };
+    report.endings.push(ending);
+    endNodes.set(ending, node.id);
+    const where = node.location ?? (node.via ? lint.where((graph.nodes[node.via.state] as ChoiceState).options[node.via.option]!.sourcePath) : { file: lint.mainFile, line: 1 });
+    if (node.outcome === 'dead-end') {
+      lint.at(where, 'error', 'dead-end', `the story stops here without an #ending: tag, ${viaText(node.via)}: end every path on a line tagged #ending: <id> (or add the choices that should follow)`);
+    } else if (node.outcome === 'error') {
+      lint.at(where, 'error', 'runtime-error', `ink stopped with an error ${viaText(node.via)}: ${node.message}`);
+    }
+  }
+  report.endings.sort((a, b) => (a.kind === b.kind ? a.id.localeCompare(b.id) : a.kind === 'ending' ? -1 : 1));
+
+  for (const w of graph.warnings) {
+    const where = w.location ?? (w.via ? lint.where((graph.nodes[w.via.state] as ChoiceState).options[w.via.option]!.sourcePath) : { file: lint.mainFile, line: 1 });
+    lint.at(where, 'warning', 'runtime-warning', `ink warned ${viaText(w.via)}: ${w.message}`);
+  }
+
+  for (const loop of figures.loops) {
+    const first = graph.nodes[loop.states[0]!] as ChoiceState;
+    report.loops.push({ states: loop.states.length, rated: loop.rated, escapable: loop.escapable, location: lint.nodeWhere(first) });
+  }
+  const trappedComponents = new Set(figures.trapped.map((s) => figures.comp[s]!));
+  for (const c of trappedComponents) {
+    const members = figures.components[c]!.filter((s) => graph.nodes[s]!.kind === 'choice').sort((a, b) => a - b);
+    lint.at(lint.nodeWhere(graph.nodes[members[0]!] as ChoiceState), 'error', 'no-way-out', `from this choice no ending can be reached: every option leads back round (${members.length} state${members.length === 1 ? '' : 's'} loop forever). Give the loop a way out`);
+  }
+
+  if (!graph.complete) {
+    lint.at({ file: lint.mainFile, line: 1 }, 'warning', 'exploration-limit', `exploration stopped at the ${graph.stoppedBy === 'time' ? 'time' : 'state'} limit after ${choices.length} states and ${graph.transitions} choices (${graph.unexplored} states not followed); the figures cover only what was explored and unreachable-content rules were skipped. Raise --max-states or --max-seconds`);
+    return;
+  }
+  if (report.decisions === 0) lint.at({ file: lint.mainFile, line: 1 }, 'warning', 'no-rated-decisions', 'no choice in this scenario carries #option: and ratings, so nothing is scored');
+
+  // Unreachable knots, stitches and functions; choices never offered in reachable flows.
+  const flows = input.compiled?.flows ?? [];
+  const unreachable = new Set<string>();
+  for (const flow of flows) {
+    if (graph.visitedContainers.has(flow.path)) continue;
+    const parent = flow.path.includes('.') ? flow.path.slice(0, flow.path.lastIndexOf('.')) : undefined;
+    unreachable.add(flow.path);
+    if (parent && unreachable.has(parent)) continue;
+    const name = flow.path;
+    lint.at(flow, 'warning', 'unreachable', flow.kind === 'function' ? `function "${name}" is never called` : `${flow.kind} "${name}" is never reached: no divert on any path leads to it`);
+  }
+  const flowOf = (path: string) =>
+    flows.filter((f) => path === f.path || path.startsWith(f.path + '.')).sort((a, b) => b.path.length - a.path.length)[0]?.path;
+  for (const [path, where] of Object.entries(input.compiled?.choiceLocations ?? {})) {
+    if (graph.offeredChoices.has(path)) continue;
+    const flow = flowOf(path);
+    if (flow && unreachable.has(flow)) continue;
+    lint.at(where, 'warning', 'choice-never-offered', 'this choice is never offered on any path: its condition is never true when it is reached, or the lines around it are never reached');
+  }
+}
+
+/** The same decision id at two places that are never offered together. */
+function duplicateDecisions(choices: ChoiceState[], lint: Linter) {
+  const groups = new Map<string, string[][]>();
+  for (const node of choices) {
+    if (node.decision === undefined) continue;
+    const paths = node.options.filter((o) => o.rating.decision === node.decision).map((o) => o.sourcePath);
+    const list = groups.get(node.decision) ?? [];
+    // Merge with any earlier presentation sharing a choice point.
+    const overlapping = list.filter((g) => g.some((p) => paths.includes(p)));
+    const merged = [...new Set([...paths, ...overlapping.flat()])];
+    groups.set(node.decision, [...list.filter((g) => !overlapping.includes(g)), merged]);
+  }
+  for (const [decision, list] of groups) {
+    if (list.length < 2) continue;
+    const places = list.map((g) => g.map((p) => lint.where(p)).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line)[0]!);
+    places.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+    for (const place of places.slice(1)) {
+      lint.at(place, 'error', 'decision-duplicate-id', `decision id "${decision}" is also used at ${places[0]!.file}:${places[0]!.line}, a different decision: give each decision its own id`);
+    }
+  }
+}
+
+/** Length bias, the position of the best option, best play, concepts, harm flags. */
+function design(report: ScenarioReport, choices: ChoiceState[], lint: Linter, rubric: LoadedRubric['rubric']) {
+  const concepts = new Set<string>();
+  const harm = new Map<string, ScenarioReport['harmFlags'][number]>();
+  // One presentation per decision: the one with the most options.
+  const fullest = new Map<string, ChoiceState>();
+  for (const node of choices) {
+    if (node.decision === undefined) continue;
+    for (const o of node.options) {
+      o.rating.concepts.forEach((c) => concepts.add(c));
+      for (const [risk, level] of Object.entries(o.rating.risks)) {
+        if (level !== 'high' || o.rating.decision === undefined) continue;
+        const where = lint.where(o.sourcePath);
+        harm.set(`${o.sourcePath}|${risk}`, { risk, decision: o.rating.decision, option: o.rating.option!, file: where.file, line: where.line });
+      }
+    }
+    const prior = fullest.get(node.decision);
+    if (!prior || node.options.length > prior.options.length) fullest.set(node.decision, node);
+  }
+  report.concepts = [...concepts].sort();
+  report.harmFlags = [...harm.values()].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.risk.localeCompare(b.risk));
+  if (!rubric) return;
+
+  let counted = 0;
+  let longest = 0;
+  const positions: number[] = [];
+  for (const node of fullest.values()) {
+    if (node.options.length < 2) continue;
+    const best = scoreDecision({ options: ratedOptions(node), chosen: 0 }, rubric).best;
+    if (best.length === node.options.length) continue; // all equal: no best option
+    counted++;
+    const lengths = node.options.map((o) => o.text.trim().length);
+    const max = Math.max(...lengths);
+    const longestIndex = lengths.indexOf(max);
+    if (lengths.filter((l) => l === max).length === 1 && best.includes(longestIndex)) longest++;
+    const position = best[0]!;
+    positions[position] = (positions[position] ?? 0) + 1;
+  }
+  report.bestPositions = Array.from({ length: positions.length }, (_, i) => positions[i] ?? 0);
+  if (counted > 0) report.lengthBias = { decisions: counted, bestIsLongest: longest, share: longest / counted };
+  if (counted >= 3 && longest / counted > 0.4) {
+    lint.at({ file: lint.mainFile, line: 1 }, 'warning', 'length-bias', `the best option is also the longest in ${longest} of ${counted} decisions (${Math.round((100 * longest) / counted)}%): trainees can guess by length. Keep it to 40% or less`);
+  }
+  if (counted >= 3 && report.bestPositions.filter((n) => n > 0).length === 1) {
+    lint.at({ file: lint.mainFile, line: 1 }, 'warning', 'best-position-fixed', `the best option is always option ${report.bestPositions.findIndex((n) => n > 0) + 1} (in all ${counted} decisions): trainees can guess by position. Vary where it appears`);
+  }
+}
+
+/** The endings reached when the best option is taken at every rated decision (any option elsewhere). */
+function bestPlay(graph: StoryGraph, rubric: NonNullable<LoadedRubric['rubric']>): string[] {
+  const seen = new Set<number>([graph.start]);
+  const queue = [graph.start];
+  const endings = new Set<string>();
+  while (queue.length > 0) {
+    const node = graph.nodes[queue.pop()!]!;
+    if (node.kind === 'end') {
+      endings.add(endingId(node));
+      continue;
+    }
+    const allowed = node.decision !== undefined ? scoreDecision({ options: ratedOptions(node), chosen: 0 }, rubric).best : node.options.map((_, i) => i);
+    for (const i of allowed) {
+      const next = node.next[i]!;
+      if (next >= 0 && !seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return [...endings].sort();
+}
+
+/** Metadata rules: client state, rationale, missing lines for YAML diagnostics. */
+function metadata(input: LoadedScenario, graph: StoryGraph | undefined, lint: Linter) {
+  const scenario = input.scenario;
+  if (scenario && graph) {
+    scenario.clientState.forEach((v, i) => {
+      if (!graph.facts.declaredVariables.has(v.variable)) {
+        lint.field(`clientState.${i}.variable`, 'error', 'client-state-undeclared', `the ink declares no variable "${v.variable}": add "VAR ${v.variable} = ${v.min}" to the story, or correct the name`);
+        return;
+      }
+      if (!graph.facts.assignedVariables.has(v.variable)) {
+        lint.field(`clientState.${i}.variable`, 'warning', 'client-state-unset', `"${v.variable}" is declared but the story never changes it (no "~ ${v.variable} = …" or "~ ${v.variable} += …"), so the client never reacts`);
+      }
+      for (const node of graph.nodes) {
+        if (node.kind !== 'choice') continue;
+        const value = node.vars[v.variable];
+        if (typeof value !== 'number' || (value >= v.min && value <= v.max)) continue;
+        const at = lint.nodeWhere(node);
+        lint.field(`clientState.${i}`, 'warning', 'client-state-range', `"${v.variable}" reaches ${value}, outside its declared range ${v.min}–${v.max} (at the choice at ${at.file}:${at.line})`);
+        break;
+      }
+    });
+    const decisions = new Set<string>();
+    for (const node of graph.nodes) if (node.kind === 'choice') for (const o of node.options) if (o.rating.decision) decisions.add(o.rating.decision);
+    for (const tags of Object.values(input.compiled?.choiceTags ?? {})) {
+      for (const t of tags) {
+        const m = /^\s*option\s*:\s*([^.\s]+)\./i.exec(t);
+        if (m?.[1]) decisions.add(m[1]);
+      }
+    }
+    for (const id of Object.keys(scenario.rationale)) {
+      if (!decisions.has(id)) lint.field(`rationale.${id}`, 'warning', 'rationale-unknown-decision', `there is a rationale for decision "${id}" but the story has no such decision`);
+    }
+  }
+  if (input.compiled) {
+    const used = new Set(input.compiled.files);
+    for (const f of input.folderFiles) {
+      if (f.endsWith('.ink') && !used.has(f)) {
+        lint.report({ file: f, severity: 'warning', rule: 'ink-not-included', message: `this file is not part of the story: no INCLUDE in ${input.compiled.files[0]} names it` });
+      }
+    }
+  }
+  // Loaders report some field problems without a line: find it.
+  if (input.text !== undefined) {
+    for (const d of lint.ctx.diagnostics) {
+      if (d.file === input.file && d.line === undefined && d.path) {
+        const line = fieldLine(input.text, d.path === '(top level)' ? '' : d.path);
+        if (line !== undefined) d.line = line;
+      }
+    }
+  }
+}
+
+/** Checks a whole loaded stories tree: every scenario, then the rules about the set. */
+export function checkStories(stories: LoadedStories, options: CheckOptions = {}): CheckReport {
+  const scenarios = stories.scenarios.map((s) => checkScenario(s, options));
+  const rubrics = [...stories.rubrics.values()].map((r) => ({ id: r.id, file: r.file, diagnostics: [...r.diagnostics] }));
+
+  // Criteria and risks no decision tests, per rubric, over the scenarios that use it.
+  for (const r of stories.rubrics.values()) {
+    if (!r.rubric) continue;
+    const users = stories.scenarios.filter((s) => s.rubric === r);
+    const reports = scenarios.filter((rep) => users.some((u) => u.id === rep.id && u.file === rep.file));
+    if (users.length === 0 || reports.some((rep) => !rep.complete)) continue;
+    const tested = new Set<string>();
+    for (const rep of reports) for (const [c, range] of Object.entries(rep.criteria)) if (range) tested.add(c);
+    const risked = new Set<string>();
+    for (const u of users) {
+      for (const tags of Object.values(u.compiled?.choiceTags ?? {})) {
+        for (const t of tags) {
+          const m = /^\s*risk\s*:(.*)$/i.exec(t);
+          for (const pair of m?.[1]?.split(/[\s,]+/) ?? []) risked.add(pair.split('=')[0]!.trim().toLowerCase());
+        }
+      }
+    }
+    const target = rubrics.find((x) => x.file === r.file)!;
+    const names = reports.map((rep) => rep.id).join(', ');
+    r.rubric.criteria.forEach((c, i) => {
+      const untested = c.kind === 'quality' ? !tested.has(c.id) : !risked.has(c.id);
+      if (!untested) return;
+      target.diagnostics.push({
+        file: r.file,
+        line: fieldLine(r.text, `criteria.${i}.id`),
+        path: `criteria.${i}.id`,
+        severity: 'warning',
+        rule: 'criterion-untested',
+        message: `${c.kind === 'quality' ? 'criterion' : 'risk'} "${c.id}" is ${c.kind === 'quality' ? 'tested' : 'rated'} by no decision in the scenarios checked (${names})`,
+      });
+    });
+  }
+
+  const coverage: Record<string, string[]> = Object.fromEntries(CONCEPT_IDS.map((c) => [c, []]));
+  for (const rep of scenarios) for (const c of rep.concepts) if (c in coverage) coverage[c]!.push(rep.id);
+  const all = [...scenarios.flatMap((s) => s.diagnostics), ...rubrics.flatMap((r) => r.diagnostics), ...stories.diagnostics];
+  return {
+    scenarios,
+    rubrics,
+    other: [...stories.diagnostics],
+    coverage: { concepts: coverage, missing: CONCEPT_IDS.filter((c) => coverage[c]!.length === 0) },
+    errors: all.filter((d) => d.severity === 'error').length,
+    warnings: all.filter((d) => d.severity === 'warning').length,
+  };
+}
+
+/** Every diagnostic of a report, sorted by file and line. */
+export function allDiagnostics(report: CheckReport): Diagnostic[] {
+  const seen = new Set<string>();
+  return [...report.other, ...report.rubrics.flatMap((r) => r.diagnostics), ...report.scenarios.flatMap((s) => s.diagnostics)]
+    .filter((d) => {
+      const key = `${d.file}|${d.line}|${d.rule}|${d.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.rule.localeCompare(b.rule));
+}
+

@@ -1,0 +1,186 @@
+/**
+ * Drives one inkjs story for the explorer: runs from a saved state to the next choice point (or
+ * the end), and records what happened on the way (the lines' ending tags, runtime errors and
+ * warnings, every container entered). Browser- and Node-safe.
+ */
+import { Story } from 'inkjs';
+import type { Container } from 'inkjs/engine/Container';
+import type { SourceLocation } from '../ink/tag-placement.js';
+import { parseLineTags, parseOptionTags, type OptionTags } from '../tags.js';
+
+export interface OptionInfo {
+  /** Index among the options offered (what a replay code stores). */
+  index: number;
+  text: string;
+  tags: string[];
+  rating: OptionTags;
+  /** Runtime path of the choice point (`choice.sourcePath`). */
+  sourcePath: string;
+}
+
+export interface RuntimeProblem {
+  severity: 'error' | 'warning';
+  message: string;
+  /** Runtime path where ink reported it, when it said. */
+  path?: string;
+  location?: SourceLocation;
+}
+
+/** What running from one choice to the next produced. */
+export type Outcome =
+  | { kind: 'choices'; options: OptionInfo[]; warnings: RuntimeProblem[] }
+  | { kind: 'end'; ending?: string; endPath?: string; error?: RuntimeProblem; warnings: RuntimeProblem[] };
+
+const RUNTIME_MESSAGE = /^RUNTIME (ERROR|WARNING):\s*(?:'([^']*)' line (\d+):\s*|\(([^)]*)\):\s*)?([\s\S]*)$/;
+
+/** Lines a single step may print before the story is judged to be printing forever. */
+const MAX_LINES_PER_STEP = 5000;
+/** ControlCommand.CommandType.End */
+const END_COMMAND = 20;
+/** Time one Continue() may take before the story is judged to be spinning without output. */
+const CONTINUE_BUDGET_MS = 2000;
+
+export class StoryRunner {
+  story!: Story;
+  /** Every container the story entered, across all runs. */
+  readonly visited = new Set<Container>();
+  private problems: RuntimeProblem[] = [];
+  /** The last container entered and where `-> END` was met: where a run stopped. */
+  private lastContainer?: Container;
+  private endedAt?: string;
+
+  constructor(
+    private readonly json: string,
+    private readonly seed: number,
+    private readonly locate?: (path: string) => SourceLocation | undefined,
+  ) {
+    this.fresh();
+  }
+
+  /** A new Story object (after an exception the old one may be mid-step). */
+  private fresh() {
+    const story = new Story(this.json);
+    story.onError = (message: string, type: number) => {
+      const m = RUNTIME_MESSAGE.exec(message.trim());
+      const path = m?.[4];
+      const location = m?.[2] && m[3] ? { file: m[2], line: Number(m[3]) } : path ? this.locate?.(path) : undefined;
+      this.problems.push({
+        severity: type === 1 || m?.[1] === 'WARNING' ? 'warning' : 'error',
+        message: (m?.[5] ?? message).trim(),
+        ...(path ? { path } : {}),
+        ...(location ? { location } : {}),
+      });
+    };
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the hooks below replace inkjs methods and need both `this`es
+    const runner = this;
+    const target = story as unknown as { VisitContainer(c: Container, atStart: boolean): void };
+    const visit = target.VisitContainer;
+    target.VisitContainer = function (this: unknown, container: Container, atStart: boolean) {
+      runner.visited.add(container);
+      runner.lastContainer = container;
+      return visit.call(this, container, atStart);
+    };
+    // Where `-> END` was met (ink clears the position when it ends the story).
+    const flow = story as unknown as { PerformLogicAndFlowControl(o: unknown): boolean; state: { currentPointer: { path: { toString(): string } | null } } };
+    const perform = flow.PerformLogicAndFlowControl;
+    flow.PerformLogicAndFlowControl = function (this: typeof flow, o: unknown) {
+      if ((o as { _commandType?: number } | null)?._commandType === END_COMMAND) runner.endedAt ??= this.state.currentPointer.path?.toString();
+      return perform.call(this, o);
+    };
+    story.state.storySeed = this.seed;
+    this.story = story;
+  }
+
+  get root(): Container {
+    return (this.story as unknown as { mainContentContainer: Container }).mainContentContainer;
+  }
+
+  /** Runs from the beginning of the story. */
+  start(): Outcome {
+    this.fresh();
+    return this.advance();
+  }
+
+  /** Restores a saved state and takes option `index` there. */
+  choose(saved: string, index: number): Outcome {
+    try {
+      this.story.state.LoadJson(saved);
+      this.story.state.ResetErrors();
+      this.story.ChooseChoiceIndex(index);
+    } catch (error) {
+      this.fresh();
+      return { kind: 'end', error: { severity: 'error', message: String((error as Error).message ?? error) }, warnings: [] };
+    }
+    return this.advance();
+  }
+
+  save(): string {
+    return this.story.state.ToJson();
+  }
+
+  variable(name: string): unknown {
+    return this.story.variablesState.$(name);
+  }
+
+  private advance(): Outcome {
+    this.problems = [];
+    this.lastContainer = undefined;
+    this.endedAt = undefined;
+    const story = this.story;
+    let ending: string | undefined;
+    let lines = 0;
+    try {
+      while (story.canContinue) {
+        story.ContinueAsync(CONTINUE_BUDGET_MS);
+        if (!story.asyncContinueComplete) {
+          this.problems.push({ severity: 'error', message: `the story ran for ${CONTINUE_BUDGET_MS / 1000} s without printing a line or reaching a choice (an endless loop of diverts or logic)` });
+          this.fresh();
+          break;
+        }
+        const tags = story.currentTags ?? [];
+        if (tags.length > 0) {
+          const parsed = parseLineTags(tags);
+          if (parsed.ending) ending = parsed.ending;
+        }
+        if (++lines > MAX_LINES_PER_STEP) {
+          this.problems.push({ severity: 'error', message: `the story printed more than ${MAX_LINES_PER_STEP} lines without reaching a choice (an endless loop)` });
+          this.fresh();
+          break;
+        }
+        if (this.problems.some((p) => p.severity === 'error')) break;
+      }
+    } catch (error) {
+      this.problems.push({ severity: 'error', message: String((error as Error).message ?? error).replace(/^RUNTIME ERROR:\s*/, '') });
+      this.fresh();
+    }
+    const warnings = this.problems.filter((p) => p.severity === 'warning');
+    const error = this.problems.find((p) => p.severity === 'error');
+    const lastPath = (this.lastContainer as Container | undefined)?.path.toString();
+    if (error) {
+      if (!error.path && !error.location && lastPath) {
+        error.path = lastPath;
+        const location = this.locate?.(lastPath);
+        if (location) error.location = location;
+      }
+      return { kind: 'end', error, warnings };
+    }
+
+    const choices = this.story.currentChoices;
+    if (choices.length > 0) {
+      return {
+        kind: 'choices',
+        warnings,
+        options: choices.map((c) => ({
+          index: c.index,
+          text: c.text,
+          tags: [...(c.tags ?? [])],
+          rating: parseOptionTags(c.tags),
+          sourcePath: c.sourcePath,
+        })),
+      };
+    }
+    const previous = (this.story.state as unknown as { previousPointer?: { path?: { toString(): string } | null; isNull?: boolean } }).previousPointer;
+    const endPath = this.endedAt ?? (previous && !previous.isNull ? previous.path?.toString() : undefined) ?? lastPath;
+    return { kind: 'end', ...(ending ? { ending } : {}), ...(endPath ? { endPath } : {}), warnings };
+  }
+}
