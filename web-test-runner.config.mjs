@@ -7,6 +7,7 @@ import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { tsImport } from 'tsx/esm/api';
 import { lrsPlugin } from './test/lms/lrs-server.mjs';
+import { packagePlugin } from './test/lms/package-plugin.mjs';
 
 // The same scenario bundles the Vite dev server and build produce, from the same code.
 const { buildScenarios } = await tsImport('./src/vite/attune-plugin.ts', import.meta.url);
@@ -62,6 +63,6 @@ export default {
     }),
   ],
   middleware: [scenarioBundles],
-  plugins: [sharedFiles, lrsPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [sharedFiles, lrsPlugin(), packagePlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   reporters: [defaultReporter(), summaryReporter()],
 };
