@@ -201,8 +201,10 @@ export class ScormReporter implements LmsReporter {
 
   suspend(): void {
     if (this._finished) return;
-    if (this.mode === 'normal' && this.latest) this.sync({ commit: false });
+    const sent = this.mode !== 'normal' || !this.latest || this.sync({ commit: false });
     this.finish();
+    // The page is going away: whatever did not reach the LMS is on this device for next time.
+    if (!sent || !this._finished) this.status.emit({ level: 'warning', message: MESSAGES.notSent });
   }
 
   flush(): void {

@@ -108,6 +108,28 @@ describe('LMS faults', function () {
     reporter.suspend();
   });
 
+  it('leaving while the LMS refuses the resume data: the trainee is told, and the next launch resumes from this device', async function () {
+    const first = makeLms('scorm2004');
+    first.failures.push({ method: 'SetValue', element: 'cmi.suspend_data', times: 1000 }, { method: 'Terminate', times: 1000 });
+    w.API_1484_11 = first.proxy;
+    run = await launchPlayer({ kind: 'scorm2004', scenario: 'example', scorm: { retryDelay: 60000 } }, 21);
+    await decide(run);
+    const transcript = run.player.session!.beats.map((b) => (b.kind === 'line' ? b.text : b.kind));
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+    expect(run.statuses.at(-1)?.message).to.equal(MESSAGES.notSent);
+    expect((dataModel(first.api) as Model).suspend_data).to.equal('');
+    run.launched.connection?.detach();
+    run.player.remove();
+
+    const second = makeLms('scorm2004');
+    w.API_1484_11 = second.proxy;
+    run = await launchPlayer({ kind: 'scorm2004', scenario: 'example' }, 22);
+    expect(run.launched.resumed).to.equal(true);
+    expect(run.player.session!.beats.map((b) => (b.kind === 'line' ? b.text : b.kind))).to.deep.equal(transcript);
+    await playToEnd(run);
+    expect((dataModel(second.api) as Model).suspend_data).to.equal(run.player.session!.replayCode());
+  });
+
   it('the package launch page (lms.html in an iframe) finds the API on its parent and reports', async function () {
     const lms = makeLms('scorm12');
     w.API = lms.proxy;
