@@ -1,0 +1,325 @@
+/**
+ * Browser figures, in headless Chromium driven by puppeteer-core (never downloads a browser):
+ * time to first choice against the plain-inkjs baseline page, choice latency over full
+ * playthroughs, and the JS heap after one scenario and after 20 in a row in one page.
+ */
+import { readFileSync } from 'node:fs';
+import puppeteer, { type Browser, type CDPSession, type Page } from 'puppeteer-core';
+import { percentile, summarise, type Timing } from './stats.js';
+
+export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export const CHROME_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-extensions',
+  '--no-first-run',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+  '--enable-precise-memory-info',
+];
+
+const HARNESS = readFileSync(new URL('./page-harness.js', import.meta.url), 'utf8');
+
+export type PageKind = 'player' | 'baseline';
+
+export async function launchBrowser(): Promise<Browser> {
+  return puppeteer.launch({ executablePath: CHROME_PATH, headless: true, args: CHROME_ARGS, defaultViewport: { width: 1024, height: 768 } });
+}
+
+export interface Urls {
+  player(scenario: string | undefined, mode: 'practice' | 'assessment'): string;
+  baseline(scenario: string): string;
+}
+
+export function urls(origin: string): Urls {
+  return {
+    player: (scenario, mode) => `${origin}/player.html?${scenario ? `scenario=${scenario}&` : ''}mode=${mode}&seed=1`,
+    baseline: (scenario) => `${origin}/baseline/index.html?scenario=${scenario}&seed=1`,
+  };
+}
+
+/** A new page in a fresh browser context (empty cache and storage), with the harness injected. */
+async function freshPage(browser: Browser, kind: PageKind, autoBegin = true) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  await page.evaluateOnNewDocument(`${HARNESS}\n;window.__benchInit(${JSON.stringify(kind)}, ${JSON.stringify({ autoBegin })});`);
+  return { page, problems, close: () => context.close() };
+}
+
+interface Marks {
+  firstChoice: number;
+  choicesInDom: number;
+  ready?: number;
+  scenarioFetched?: number;
+}
+
+async function firstChoice(page: Page, url: string, problems: string[]): Promise<Marks> {
+  await page.goto(url, { waitUntil: 'load' });
+  try {
+    return (await Promise.race([
+      page.evaluate('window.__bench.firstChoice'),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('timed out')), 20_000)),
+    ])) as Marks;
+  } catch (error) {
+    throw new Error(`${url}: no first choice (${String(error)}; ${problems.join('; ') || 'no page errors'})`);
+  }
+}
+
+export interface FirstChoiceFigure {
+  scenario: string;
+  player: Timing;
+  baseline: Timing;
+  /** median(player) / median(baseline), measured in the same run. */
+  ratio: number;
+  /** Per-pair ratios (player run i / baseline run i, loaded alternately). */
+  pairRatios: Timing;
+  /** Player: navigation start → the scenario bundle fetched, and → the content note rendered (`attune-ready`). */
+  playerFetched: Timing;
+  playerReady: Timing;
+  baselineFetched: Timing;
+}
+
+/** Navigation start → first choice painted, for both pages, `runs` times each, alternately, each in a fresh context. */
+export async function firstChoiceFigures(browser: Browser, origin: string, scenarios: readonly string[], runs: number): Promise<FirstChoiceFigure[]> {
+  const u = urls(origin);
+  const load = async (kind: PageKind, scenario: string) => {
+    const { page, problems, close } = await freshPage(browser, kind);
+    try {
+      return await firstChoice(page, kind === 'player' ? u.player(scenario, 'practice') : u.baseline(scenario), problems);
+    } finally {
+      await close();
+    }
+  };
+  // Warm-up: the first page loads of a browser are slower for reasons of its own.
+  for (const kind of ['player', 'baseline'] as const) for (let i = 0; i < 2; i++) await load(kind, scenarios[0]!);
+  const figures: FirstChoiceFigure[] = [];
+  for (const scenario of scenarios) {
+    const player: Marks[] = [];
+    const baseline: Marks[] = [];
+    for (let r = 0; r < runs; r++) {
+      // Alternate which page goes first, so a slow moment does not always hit the same one.
+      const order: PageKind[] = r % 2 ? ['baseline', 'player'] : ['player', 'baseline'];
+      for (const kind of order) (kind === 'player' ? player : baseline).push(await load(kind, scenario));
+    }
+    const p = summarise(player.map((m) => m.firstChoice));
+    const b = summarise(baseline.map((m) => m.firstChoice));
+    figures.push({
+      scenario,
+      player: p,
+      baseline: b,
+      ratio: p.median / b.median,
+      pairRatios: summarise(player.map((m, i) => m.firstChoice / baseline[i]!.firstChoice)),
+      playerFetched: summarise(player.map((m) => m.scenarioFetched ?? Number.NaN)),
+      playerReady: summarise(player.map((m) => m.ready ?? Number.NaN)),
+      baselineFetched: summarise(baseline.map((m) => m.scenarioFetched ?? Number.NaN)),
+    });
+  }
+  return figures;
+}
+
+interface Playthrough {
+  painted: number[];
+  rendered: number[];
+  work: number[];
+  decisions: number;
+  ended: boolean;
+}
+
+interface Latency {
+  /** Per playthrough p50 / p95 of click → next choice set painted, less the idle wait for the next frame; median (min–max) over playthroughs. */
+  p50: Timing;
+  p95: Timing;
+  /** Every click of every playthrough pooled (same measure). */
+  pooled: { p50: number; p95: number; max: number; samples: number };
+  /** Click → painted including the wait for the display's next frame (0–16.7 ms at 60 Hz), pooled. */
+  paintedP50: number;
+  paintedP95: number;
+  /** Click → the DOM updated (before style, layout and paint), pooled. */
+  renderedP50: number;
+  renderedP95: number;
+}
+
+export interface LatencyFigure {
+  scenario: string;
+  decisions: number;
+  player: Latency;
+  baseline: Latency & { decisions: number };
+  /** median p95 player / median p95 baseline. */
+  p95Ratio: number;
+}
+
+function latency(runs: readonly Playthrough[]): Latency {
+  const pooled = runs.flatMap((p) => p.work);
+  const painted = runs.flatMap((p) => p.painted);
+  const rendered = runs.flatMap((p) => p.rendered);
+  return {
+    p50: summarise(runs.map((p) => percentile(p.work, 50))),
+    p95: summarise(runs.map((p) => percentile(p.work, 95))),
+    pooled: { p50: percentile(pooled, 50), p95: percentile(pooled, 95), max: Math.max(...pooled), samples: pooled.length },
+    paintedP50: percentile(painted, 50),
+    paintedP95: percentile(painted, 95),
+    renderedP50: percentile(rendered, 50),
+    renderedP95: percentile(rendered, 95),
+  };
+}
+
+async function playthrough(browser: Browser, kind: PageKind, url: string): Promise<Playthrough> {
+  const { page, problems, close } = await freshPage(browser, kind);
+  try {
+    await firstChoice(page, url, problems);
+    const result = (await page.evaluate(kind === 'player' ? 'window.__bench.playPlayer()' : 'window.__bench.playBaseline()')) as Playthrough;
+    if (problems.length > 0) throw new Error(`${url}: ${problems.join('; ')}`);
+    if (!result.ended) throw new Error(`${url}: the playthrough did not reach an ending`);
+    return result;
+  } finally {
+    await close();
+  }
+}
+
+/** Full playthroughs (assessment mode: no feedback between choices) of each scenario, `runs` times, player and baseline alternately. */
+export async function latencyFigures(browser: Browser, origin: string, scenarios: readonly string[], runs: number): Promise<LatencyFigure[]> {
+  const u = urls(origin);
+  await playthrough(browser, 'player', u.player(scenarios[0]!, 'assessment'));
+  const figures: LatencyFigure[] = [];
+  for (const scenario of scenarios) {
+    const player: Playthrough[] = [];
+    const baseline: Playthrough[] = [];
+    for (let r = 0; r < runs; r++) {
+      player.push(await playthrough(browser, 'player', u.player(scenario, 'assessment')));
+      baseline.push(await playthrough(browser, 'baseline', u.baseline(scenario)));
+    }
+    const p = latency(player);
+    const b = latency(baseline);
+    figures.push({ scenario, decisions: player[0]!.decisions, player: p, baseline: { ...b, decisions: baseline[0]!.decisions }, p95Ratio: p.p95.median / b.p95.median });
+  }
+  return figures;
+}
+
+interface HeapSample {
+  usedKB: number;
+  nodes: number;
+  listeners: number;
+}
+
+async function heap(cdp: CDPSession): Promise<HeapSample> {
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const counters = await cdp.send('Memory.getDOMCounters');
+  return { usedKB: usedSize / 1024, nodes: counters.nodes, listeners: counters.jsEventListeners };
+}
+
+/** Objects of a kind alive in the page (after GC), found by their prototype, given as a page expression. */
+async function countLive(cdp: CDPSession, prototype: string): Promise<number> {
+  const { result } = await cdp.send('Runtime.evaluate', { expression: prototype });
+  if (!result.objectId) return 0;
+  const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: result.objectId });
+  const { result: count } = await cdp.send('Runtime.callFunctionOn', { objectId: objects.objectId!, functionDeclaration: 'function () { return this.length; }', returnByValue: true });
+  await cdp.send('Runtime.releaseObject', { objectId: objects.objectId! });
+  await cdp.send('Runtime.releaseObject', { objectId: result.objectId });
+  return count.value as number;
+}
+
+/** What a leak would keep: every session (and its ink story) and every screen element ever shown. */
+const LIVE = {
+  sessions: `Object.getPrototypeOf(document.querySelector('attune-player').session)`,
+  inkStories: `Object.getPrototypeOf(document.querySelector('attune-player').session.ink)`,
+  debriefElements: `customElements.get('attune-debrief').prototype`,
+  transcriptElements: `customElements.get('attune-transcript').prototype`,
+  choicesElements: `customElements.get('attune-choices').prototype`,
+};
+
+export interface MemoryFigure {
+  /** Heap after GC with the player loaded but not yet playing, per scenario page; median over runs. */
+  single: { scenario: string; loadedKB: Timing; afterKB: Timing; baselineAfterKB: Timing }[];
+  /** One page, scenarios played one after another (cycling through the shipped ones), debrief opened each time. */
+  series: { scenario: string; usedKB: number; nodes: number; listeners: number }[];
+  growthKBPerScenario: number;
+  nodesGrowthPerScenario: number;
+  listenersGrowthPerScenario: number;
+  /** Instances alive (after GC) once the series is over: a leak keeps one per scenario played. */
+  live: Record<keyof typeof LIVE, number>;
+}
+
+/**
+ * Growth per scenario played, comparing like with like: the heap after scenario i against after
+ * scenario i − k (the same scenario one cycle earlier), over the second half of the series (the
+ * first rounds fill caches: JIT code, the attempt store).
+ */
+function growthPerScenario(ys: readonly number[], k: number): number {
+  const diffs: number[] = [];
+  for (let i = Math.max(k, Math.floor(ys.length / 2)); i < ys.length; i++) diffs.push((ys[i]! - ys[i - k]!) / k);
+  return diffs.length ? diffs.reduce((a, b) => a + b, 0) / diffs.length : 0;
+}
+
+export async function memoryFigures(browser: Browser, origin: string, scenarios: readonly string[], runs: number, inARow: number): Promise<MemoryFigure> {
+  const u = urls(origin);
+  const single: MemoryFigure['single'] = [];
+  for (const scenario of scenarios) {
+    const loaded: number[] = [];
+    const after: number[] = [];
+    const baselineAfter: number[] = [];
+    for (let r = 0; r < runs; r++) {
+      {
+        const { page, problems, close } = await freshPage(browser, 'player', false);
+        try {
+          const cdp = await page.createCDPSession();
+          await page.goto(u.player(undefined, 'assessment'), { waitUntil: 'load' });
+          await page.evaluate('window.__bench.afterPaint()');
+          loaded.push((await heap(cdp)).usedKB);
+          await page.evaluate(`window.__bench.playScenario(${JSON.stringify(scenario)})`);
+          if (problems.length > 0) throw new Error(problems.join('; '));
+          after.push((await heap(cdp)).usedKB);
+        } finally {
+          await close();
+        }
+      }
+      {
+        const { page, problems, close } = await freshPage(browser, 'baseline');
+        try {
+          const cdp = await page.createCDPSession();
+          await firstChoice(page, u.baseline(scenario), problems);
+          await page.evaluate('window.__bench.playBaseline()');
+          baselineAfter.push((await heap(cdp)).usedKB);
+        } finally {
+          await close();
+        }
+      }
+    }
+    single.push({ scenario, loadedKB: summarise(loaded), afterKB: summarise(after), baselineAfterKB: summarise(baselineAfter) });
+  }
+
+  const { page, problems, close } = await freshPage(browser, 'player', false);
+  const series: MemoryFigure['series'] = [];
+  const live = {} as MemoryFigure['live'];
+  try {
+    const cdp = await page.createCDPSession();
+    await page.goto(u.player(undefined, 'assessment'), { waitUntil: 'load' });
+    for (let i = 0; i < inARow; i++) {
+      const scenario = scenarios[i % scenarios.length]!;
+      await page.evaluate(`window.__bench.playScenario(${JSON.stringify(scenario)})`);
+      if (problems.length > 0) throw new Error(problems.join('; '));
+      series.push({ scenario, ...(await heap(cdp)) });
+    }
+    for (const [name, prototype] of Object.entries(LIVE)) live[name as keyof typeof LIVE] = await countLive(cdp, prototype);
+  } finally {
+    await close();
+  }
+  const k = scenarios.length;
+  return {
+    single,
+    series,
+    growthKBPerScenario: growthPerScenario(series.map((s) => s.usedKB), k),
+    nodesGrowthPerScenario: growthPerScenario(series.map((s) => s.nodes), k),
+    listenersGrowthPerScenario: growthPerScenario(series.map((s) => s.listeners), k),
+    live,
+  };
+}

@@ -1,0 +1,166 @@
+/* global requestAnimationFrame, MessageChannel, MutationObserver */
+/**
+ * In-page helpers of the browser benchmark, injected before any page script runs
+ * (`page.evaluateOnNewDocument`), then called with `page.evaluate('__bench.…')`. Plain JS on
+ * purpose: it is sent to the page as source text, untouched by any transpiler.
+ *
+ * "Painted" = a requestAnimationFrame callback after the DOM change, then a message posted from it:
+ * the message runs once that frame's style, layout and paint are done. Frames come on the
+ * display's clock (60 Hz), so a change waits 0–16.7 ms for the next one whatever the page does;
+ * `waitForFrame` reports that idle wait (the frame's start minus the moment the DOM was ready)
+ * so that latency can be given without it.
+ */
+window.__benchInit = (kind, { autoBegin = true } = {}) => {
+  const waitForFrame = () =>
+    new Promise((resolve) =>
+      requestAnimationFrame((frameStart) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve({ frameStart, painted: performance.now() });
+        channel.port2.postMessage(null);
+      }),
+    );
+  const afterPaint = async () => (await waitForFrame()).painted;
+  const once = (target, type) => new Promise((resolve) => target.addEventListener(type, resolve, { once: true }));
+  const scenarioFetched = () => {
+    const entry = performance.getEntriesByType('resource').find((e) => e.name.includes('/scenarios/'));
+    return entry ? entry.responseEnd : undefined;
+  };
+  const marks = {};
+  let resolveFirst;
+  let rejectFirst;
+  const firstChoice = new Promise((resolve, reject) => {
+    resolveFirst = resolve;
+    rejectFirst = reject;
+  });
+
+  const player = () => document.querySelector('attune-player');
+  const playerChoices = () => player()?.shadowRoot?.querySelector('attune-choices') ?? undefined;
+  const optionButtons = (choices) => [...(choices?.shadowRoot?.querySelectorAll('button.option') ?? [])];
+
+  /** Player: clicks the content note's begin button as soon as it is rendered. */
+  async function beginPlayer() {
+    const el = player();
+    await el.updateComplete;
+    const note = el.shadowRoot.querySelector('attune-content-note');
+    await note.updateComplete;
+    const begin = note.shadowRoot.querySelector('[part~="begin"]');
+    if (!begin) throw new Error('no begin button on the content note');
+    begin.click();
+    await el.updateComplete;
+    const choices = playerChoices();
+    if (!choices) throw new Error('no choices after begin');
+    await choices.updateComplete;
+    if (optionButtons(choices).length === 0) throw new Error('no option buttons');
+  }
+
+  if (kind === 'player' && autoBegin) {
+    document.addEventListener(
+      'attune-ready',
+      async () => {
+        try {
+          marks.ready = performance.now();
+          await beginPlayer();
+          marks.choicesInDom = performance.now();
+          marks.firstChoice = await afterPaint();
+          marks.scenarioFetched = scenarioFetched();
+          resolveFirst(marks);
+        } catch (error) {
+          rejectFirst(error);
+        }
+      },
+      { once: true },
+    );
+  } else if (kind === 'baseline') {
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('.choice a')) return;
+      observer.disconnect();
+      marks.choicesInDom = performance.now();
+      void afterPaint().then((t) => {
+        marks.firstChoice = t;
+        marks.scenarioFetched = scenarioFetched();
+        resolveFirst(marks);
+      });
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  }
+
+  /**
+   * Plays the current scenario to its end, choosing option `step % n` at every choice, and times
+   * each click → next choice set (or the ending) painted. The player must be in assessment mode
+   * (no feedback between choices).
+   */
+  async function playPlayer() {
+    const el = player();
+    const painted = [];
+    const rendered = [];
+    const work = [];
+    for (let step = 0; step < 1000; step++) {
+      const choices = playerChoices();
+      if (!choices) break;
+      await choices.updateComplete;
+      const buttons = optionButtons(choices);
+      const before = choices.step;
+      const t0 = performance.now();
+      buttons[step % buttons.length].click();
+      await el.updateComplete;
+      const next = playerChoices();
+      if (next) await next.updateComplete;
+      const tDom = performance.now();
+      let frame = await waitForFrame();
+      let idle = Math.max(0, frame.frameStart - tDom);
+      for (let tries = 0; ; tries++) {
+        const now = playerChoices();
+        if (!now ? el.shadowRoot.querySelector('.ending, attune-feedback, .notice') : now.step !== before && optionButtons(now).length > 0) break;
+        if (tries > 200) throw new Error(`step ${step}: the next choice set never appeared`);
+        const previous = frame.painted;
+        frame = await waitForFrame();
+        idle += Math.max(0, frame.frameStart - previous);
+      }
+      rendered.push(tDom - t0);
+      painted.push(frame.painted - t0);
+      work.push(frame.painted - t0 - idle);
+    }
+    return { painted, rendered, work, decisions: painted.length, ended: Boolean(el.shadowRoot.querySelector('.ending')) };
+  }
+
+  async function playBaseline() {
+    const painted = [];
+    const rendered = [];
+    const work = [];
+    for (let step = 0; step < 1000; step++) {
+      const links = [...document.querySelectorAll('.choice a')];
+      if (links.length === 0) break;
+      const t0 = performance.now();
+      links[step % links.length].click();
+      const tDom = performance.now();
+      const frame = await waitForFrame();
+      rendered.push(tDom - t0);
+      painted.push(frame.painted - t0);
+      work.push(frame.painted - t0 - Math.max(0, frame.frameStart - tDom));
+    }
+    return { painted, rendered, work, decisions: painted.length, ended: true };
+  }
+
+  /** Player: loads scenario `id` in the page's player, plays it to the end and opens the debrief. */
+  async function playScenario(id) {
+    const el = player();
+    const ready = once(el, 'attune-ready');
+    if (el.scenario === id) void el.load();
+    else el.scenario = id;
+    await ready;
+    await beginPlayer();
+    const result = await playPlayer();
+    await afterPaint();
+    const ending = el.shadowRoot.querySelector('.ending-button');
+    if (!ending) throw new Error(`${id}: no ending button`);
+    ending.click();
+    await el.updateComplete;
+    const debrief = el.shadowRoot.querySelector('attune-debrief');
+    if (!debrief) throw new Error(`${id}: no debrief`);
+    await debrief.updateComplete;
+    await afterPaint();
+    return result.decisions;
+  }
+
+  window.__bench = { marks, firstChoice, afterPaint, playPlayer, playBaseline, playScenario };
+};

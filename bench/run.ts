@@ -1,0 +1,190 @@
+/**
+ * `npm run bench`: builds the app, measures it (issue 8) and writes `bench/results.json`, prints
+ * the table and regenerates the README's Performance section from it. Nothing here is a test:
+ * figures are reported, never asserted.
+ *
+ *   npm run bench                      everything (a few minutes on 2 cores)
+ *   npm run bench -- --quick           fewer runs, for trying the script
+ *   npm run bench -- --wait-quiet=10   first wait up to 10 minutes for the load average to drop
+ *   npm run bench -- --no-build        measure the existing dist/
+ *   npm run bench -- --only=bundle,browser   sections: bundle, compile, replay, analysis, browser
+ *   npm run bench -- --readme-only     regenerate the README section from bench/results.json
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import { build } from 'vite';
+import { firstChoiceFigures, latencyFigures, launchBrowser, memoryFigures } from './browser.js';
+import { compilerCheck, librarySizes, pageBundle } from './bundle.js';
+import { compileFigures, replayFigures } from './engine.js';
+import { GOALS, renderReport, type AnalysisFigures, type Results } from './report.js';
+import { serveStatic } from './server.js';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const quick = flag('quick');
+const only = option('only')?.split(',');
+const wants = (section: string) => !only || only.includes(section);
+
+const RESULTS = 'bench/results.json';
+const README = 'README.md';
+const START = '<!-- bench:start -->';
+const END = '<!-- bench:end -->';
+// Build output of the baseline page: a cache, outside the source tree (and so outside lint and git).
+const BASELINE_OUT = 'node_modules/.cache/attune-bench/baseline';
+
+const settings = quick
+  ? { firstChoiceRuns: 3, latencyRuns: 2, memoryRuns: 1, inARow: 20, coldCompileRuns: 2, warmCompileRuns: 3, analysisRuns: 1 }
+  : { firstChoiceRuns: 9, latencyRuns: 5, memoryRuns: 3, inARow: 20, coldCompileRuns: 5, warmCompileRuns: 10, analysisRuns: 3 };
+
+const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+const load = () => loadavg().map((l) => Math.round(l * 100) / 100);
+
+/** The baseline page (bench/baseline/), built with Vite like the app (same target, minified). */
+async function buildBaseline() {
+  await build({ configFile: false, root: 'bench/baseline', base: './', logLevel: 'warn', build: { outDir: resolve(BASELINE_OUT), emptyOutDir: true, target: 'es2022' } });
+}
+
+function writeReadme(results: Results) {
+  const readme = readFileSync(README, 'utf8');
+  const start = readme.indexOf(START);
+  const end = readme.indexOf(END);
+  if (start < 0 || end < start) {
+    log(`README.md has no ${START} … ${END} markers: not updated`);
+    return;
+  }
+  writeFileSync(README, `${readme.slice(0, start + START.length)}\n${renderReport(results)}\n${readme.slice(end)}`);
+  log('README.md Performance section regenerated');
+}
+
+async function waitQuiet(minutes: number) {
+  const cores = cpus().length;
+  const until = Date.now() + minutes * 60_000;
+  while (loadavg()[0]! > cores * 0.5 && Date.now() < until) {
+    log(`load average ${load().join(' ')} on ${cores} cores: waiting for it to drop…`);
+    await new Promise((r) => setTimeout(r, 30_000));
+  }
+}
+
+/** Runs one section; a failure is recorded and reported, and the others still run. */
+async function section<T>(name: string, errors: Record<string, string>, fn: () => Promise<T> | T): Promise<T | undefined> {
+  if (!wants(name)) return undefined;
+  const started = performance.now();
+  log(`${name}…`);
+  try {
+    const value = await fn();
+    log(`${name} done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    return value;
+  } catch (error) {
+    errors[name] = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    log(`${name} FAILED: ${errors[name]}`);
+    return undefined;
+  }
+}
+
+/** The checker's benchmark (bench/checker.ts), if it is there. */
+async function analysisFigures(runs: number): Promise<AnalysisFigures> {
+  const path = './checker.js';
+  if (!existsSync(new URL('./checker.ts', import.meta.url))) throw new Error('bench/checker.ts is not there yet');
+  const checker = (await import(path)) as { checkerFigures(options: { runs?: number; naive?: number[]; log?: (l: string) => void }): AnalysisFigures['figures'] };
+  return { figures: checker.checkerFigures({ runs, ...(quick ? { naive: [8, 10] } : {}), log: (l) => log(`  ${l}`) }) };
+}
+
+async function main() {
+  if (flag('readme-only')) {
+    writeReadme(JSON.parse(readFileSync(RESULTS, 'utf8')) as Results);
+    return;
+  }
+  const quiet = option('wait-quiet');
+  if (quiet !== undefined) await waitQuiet(Number(quiet) || 10);
+
+  const started = new Date();
+  const errors: Record<string, string> = {};
+  const previous: Partial<Results> = existsSync(RESULTS) && only ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Results) : {};
+  const git = (...a: string[]) => {
+    try {
+      return execFileSync('git', a, { encoding: 'utf8' }).trim();
+    } catch {
+      return '';
+    }
+  };
+  const results: Results = {
+    ...previous,
+    format: 1,
+    generatedAt: started.toISOString(),
+    commit: `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--untracked-files=no') ? '+dirty' : ''}`,
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      memoryGB: Math.round(totalmem() / 1e9),
+      node: process.version,
+      platform: `${process.platform} ${process.arch}`,
+    },
+    load: { start: load(), end: [] },
+    settings: { ...settings, quick },
+    goals: GOALS,
+    errors,
+  };
+
+  const needsBuild = !flag('no-build') && (wants('bundle') || wants('browser'));
+  if (needsBuild) {
+    log('vite build → dist/ …');
+    await build({ logLevel: 'warn' });
+  }
+
+  const bundle = await section('bundle', errors, async () => {
+    await buildBaseline();
+    return {
+      embed: pageBundle('dist', 'player.html'),
+      library: pageBundle('dist', 'index.html'),
+      baseline: pageBundle(BASELINE_OUT, 'index.html'),
+      libraries: await librarySizes(),
+      compiler: compilerCheck('dist'),
+    };
+  });
+  if (bundle) results.bundle = bundle;
+
+  const compile = await section('compile', errors, () => compileFigures(settings.coldCompileRuns, settings.warmCompileRuns));
+  if (compile) results.compile = compile;
+
+  const replay = await section('replay', errors, () => replayFigures());
+  if (replay) results.replay = replay;
+
+  const analysis = await section('analysis', errors, () => analysisFigures(settings.analysisRuns));
+  if (analysis) results.analysis = analysis;
+
+  await section('browser', errors, async () => {
+    if (!existsSync(`${BASELINE_OUT}/index.html`)) await buildBaseline();
+    const catalogue = JSON.parse(readFileSync('dist/scenarios/index.json', 'utf8')) as { scenarios: { scenario: { id: string } }[] };
+    const scenarios = catalogue.scenarios.map((s) => s.scenario.id);
+    const server = await serveStatic({ '/': 'dist', '/baseline/': BASELINE_OUT });
+    const browser = await launchBrowser();
+    try {
+      results.browser = { chromium: await browser.version(), scenarios };
+      log(`  time to first choice (${scenarios.length} scenarios × ${settings.firstChoiceRuns} runs × 2 pages)…`);
+      results.firstChoice = await firstChoiceFigures(browser, server.origin, scenarios, settings.firstChoiceRuns);
+      log(`  choice latency (${settings.latencyRuns} playthroughs per scenario and page)…`);
+      results.latency = await latencyFigures(browser, server.origin, scenarios, settings.latencyRuns);
+      log(`  memory (${settings.inARow} scenarios in a row)…`);
+      results.memory = await memoryFigures(browser, server.origin, scenarios, settings.memoryRuns, settings.inARow);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+
+  results.load.end = load();
+  results.durationSeconds = Math.round((Date.now() - started.getTime()) / 1000);
+  writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+  log(`${RESULTS} written (${results.durationSeconds} s)`);
+  process.stdout.write(`${renderReport(results)}\n`);
+  if (!flag('no-readme')) writeReadme(results);
+  if (Object.keys(errors).length > 0) {
+    log(`sections that failed: ${Object.keys(errors).join(', ')}`);
+    process.exitCode = 1;
+  }
+}
+
+await main();
