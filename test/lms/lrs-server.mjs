@@ -5,7 +5,7 @@
 // tests use to create a launch and to read back every statement with its `xapi-validation` result.
 import { createRequire } from 'node:module';
 import { createServer } from 'node:http';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -15,12 +15,14 @@ import { URL, URLSearchParams } from 'node:url';
 const require = createRequire(import.meta.url);
 
 function loadXapiStatements() {
+  const logs = mkdtempSync(join(tmpdir(), 'attune-lrs-logs-'));
+  process.once('exit', () => rmSync(logs, { recursive: true, force: true }));
   Object.assign(process.env, {
     AUTH_REPO: 'test',
     EVENTS_REPO: 'test',
     MODELS_REPO: 'memory',
     STORAGE_REPO: 'memory',
-    EXPRESS_MORGAN_DIRECTORY: mkdtempSync(join(tmpdir(), 'attune-lrs-logs-')),
+    EXPRESS_MORGAN_DIRECTORY: logs,
     WINSTON_CONSOLE_LEVEL: 'error',
     AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: '1',
   });
@@ -169,7 +171,10 @@ export async function startLrs() {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${server.address().port}`,
-    close: () => Promise.all([new Promise((resolve) => server.close(resolve)), new Promise((resolve) => inner.close(resolve))]),
+    close: async () => {
+      await Promise.all([new Promise((resolve) => server.close(resolve)), new Promise((resolve) => inner.close(resolve))]);
+      rmSync(process.env.EXPRESS_MORGAN_DIRECTORY, { recursive: true, force: true });
+    },
   };
 }
 
