@@ -8,6 +8,7 @@ import { hasErrors, type Diagnostic } from '../diagnostics.js';
 import type { SourceLocation } from '../ink/tag-placement.js';
 import { scoreDecision } from '../scoring.js';
 import { qualityCriteria } from '../schemas/rubric.js';
+import { parseOptionTags } from '../tags.js';
 import { CONCEPT_IDS } from './concepts.js';
 import { exploreStory, type ChoiceState, type StoryGraph } from './explore.js';
 import { fieldLine, type LoadedRubric, type LoadedScenario, type LoadedStories } from './files.js';
@@ -161,8 +162,9 @@ export function checkScenario(input: LoadedScenario, options: CheckOptions = {})
     structure(report, input, graph, figures, lint, endNodes);
     const choices = graph.nodes.filter((n): n is ChoiceState => n.kind === 'choice');
     for (const node of choices) lint.decision(node);
-    duplicateDecisions(choices, lint);
+    const duplicated = duplicateDecisions(choices, lint);
     for (const [decision, state] of figures.repeatedDecisions) {
+      if (duplicated.has(decision)) continue;
       lint.at(lint.nodeWhere(graph.nodes[state] as ChoiceState), 'warning', 'decision-repeated', `decision "${decision}" can be faced more than once in one play-through (a loop, or the same id later on), so its score counts twice: give each place its own decision id`);
     }
     design(report, choices, lint, rubric);
@@ -252,14 +254,20 @@ function structure(report: ScenarioReport, input: LoadedScenario, graph: StoryGr
     const first = graph.nodes[loop.states[0]!] as ChoiceState;
     report.loops.push({ states: loop.states.length, rated: loop.rated, escapable: loop.escapable, location: lint.nodeWhere(first) });
   }
+  // Report where the trap closes: a loop (or a dead state) among trapped states, not every state leading into it.
   const trappedComponents = new Set(figures.trapped.map((s) => figures.comp[s]!));
   for (const c of trappedComponents) {
+    const leadsOn = figures.components[c]!.some((s) => {
+      const node = graph.nodes[s]!;
+      return node.kind === 'choice' && node.next.some((w) => w >= 0 && figures.comp[w] !== c && trappedComponents.has(figures.comp[w]!));
+    });
+    if (leadsOn && !figures.cyclic[c]) continue;
     const members = figures.components[c]!.filter((s) => graph.nodes[s]!.kind === 'choice').sort((a, b) => a - b);
     lint.at(lint.nodeWhere(graph.nodes[members[0]!] as ChoiceState), 'error', 'no-way-out', `from this choice no ending can be reached: every option leads back round (${members.length} state${members.length === 1 ? '' : 's'} loop forever). Give the loop a way out`);
   }
 
   if (!graph.complete) {
-    lint.at({ file: lint.mainFile, line: 1 }, 'warning', 'exploration-limit', `exploration stopped at the ${graph.stoppedBy === 'time' ? 'time' : 'state'} limit after ${choices.length} states and ${graph.transitions} choices (${graph.unexplored} states not followed); the figures cover only what was explored and unreachable-content rules were skipped. Raise --max-states or --max-seconds`);
+    lint.at({ file: lint.mainFile, line: 1 }, 'warning', 'exploration-limit', `exploration stopped at the ${graph.stoppedBy === 'time' ? 'time' : 'state'} limit, having found ${choices.length} states and followed ${graph.transitions} choices (${graph.unexplored} states found but not followed); the figures cover only what was explored, and the rules about unreachable content were skipped. Raise --max-states or --max-seconds`);
     return;
   }
   if (report.decisions === 0) lint.at({ file: lint.mainFile, line: 1 }, 'warning', 'no-rated-decisions', 'no choice in this scenario carries #option: and ratings, so nothing is scored');
@@ -286,7 +294,8 @@ function structure(report: ScenarioReport, input: LoadedScenario, graph: StoryGr
 }
 
 /** The same decision id at two places that are never offered together. */
-function duplicateDecisions(choices: ChoiceState[], lint: Linter) {
+function duplicateDecisions(choices: ChoiceState[], lint: Linter): Set<string> {
+  const duplicated = new Set<string>();
   const groups = new Map<string, string[][]>();
   for (const node of choices) {
     if (node.decision === undefined) continue;
@@ -299,12 +308,14 @@ function duplicateDecisions(choices: ChoiceState[], lint: Linter) {
   }
   for (const [decision, list] of groups) {
     if (list.length < 2) continue;
+    duplicated.add(decision);
     const places = list.map((g) => g.map((p) => lint.where(p)).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line)[0]!);
     places.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
     for (const place of places.slice(1)) {
       lint.at(place, 'error', 'decision-duplicate-id', `decision id "${decision}" is also used at ${places[0]!.file}:${places[0]!.line}, a different decision: give each decision its own id`);
     }
   }
+  return duplicated;
 }
 
 /** Length bias, the position of the best option, best play, concepts, harm flags. */
@@ -390,13 +401,13 @@ function metadata(input: LoadedScenario, graph: StoryGraph | undefined, lint: Li
       if (!graph.facts.assignedVariables.has(v.variable)) {
         lint.field(`clientState.${i}.variable`, 'warning', 'client-state-unset', `"${v.variable}" is declared but the story never changes it (no "~ ${v.variable} = …" or "~ ${v.variable} += …"), so the client never reacts`);
       }
-      for (const node of graph.nodes) {
-        if (node.kind !== 'choice') continue;
-        const value = node.vars[v.variable];
-        if (typeof value !== 'number' || (value >= v.min && value <= v.max)) continue;
-        const at = lint.nodeWhere(node);
-        lint.field(`clientState.${i}`, 'warning', 'client-state-range', `"${v.variable}" reaches ${value}, outside its declared range ${v.min}–${v.max} (at the choice at ${at.file}:${at.line})`);
-        break;
+      const range = graph.variableRanges[v.variable];
+      if (range && (range.min < v.min || range.max > v.max)) {
+        const [value, via] = range.max > v.max ? [range.max, range.maxVia] : [range.min, range.minVia];
+        const option = via ? (graph.nodes[via.state] as ChoiceState).options[via.option]! : undefined;
+        const at = option ? lint.where(option.sourcePath) : undefined;
+        const after = option && at ? ` (after ${option.rating.decision !== undefined ? `${option.rating.decision}.${option.rating.option}` : `"${option.text}"`} at ${at.file}:${at.line})` : '';
+        lint.field(`clientState.${i}`, 'warning', 'client-state-range', `"${v.variable}" reaches ${value}, outside its declared range ${v.min}–${v.max}${after}`);
       }
     });
     const decisions = new Set<string>();
@@ -440,22 +451,22 @@ export function checkStories(stories: LoadedStories, options: CheckOptions = {})
     if (!r.rubric) continue;
     const users = stories.scenarios.filter((s) => s.rubric === r);
     const reports = scenarios.filter((rep) => users.some((u) => u.id === rep.id && u.file === rep.file));
-    if (users.length === 0 || reports.some((rep) => !rep.complete)) continue;
+    // Only when every scenario using the rubric compiled: a broken story rates nothing.
+    if (users.length === 0 || users.some((u) => !u.compiled?.story)) continue;
+    // A criterion is tested where an option rates it (#rate:), a risk where an option gives it a level.
     const tested = new Set<string>();
-    for (const rep of reports) for (const [c, range] of Object.entries(rep.criteria)) if (range) tested.add(c);
     const risked = new Set<string>();
     for (const u of users) {
       for (const tags of Object.values(u.compiled?.choiceTags ?? {})) {
-        for (const t of tags) {
-          const m = /^\s*risk\s*:(.*)$/i.exec(t);
-          for (const pair of m?.[1]?.split(/[\s,]+/) ?? []) risked.add(pair.split('=')[0]!.trim().toLowerCase());
-        }
+        const parsed = parseOptionTags(tags);
+        Object.keys(parsed.ratings).forEach((c) => tested.add(c));
+        Object.keys(parsed.risks).forEach((c) => risked.add(c));
       }
     }
     const target = rubrics.find((x) => x.file === r.file)!;
     const names = reports.map((rep) => rep.id).join(', ');
     r.rubric.criteria.forEach((c, i) => {
-      const untested = c.kind === 'quality' ? !tested.has(c.id) : !risked.has(c.id);
+      const untested = !(c.kind === 'quality' ? tested : risked).has(c.id);
       if (!untested) return;
       target.diagnostics.push({
         file: r.file,

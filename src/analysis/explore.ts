@@ -76,6 +76,8 @@ export interface StoryGraph {
   visitedContainers: Set<string>;
   /** Runtime paths of every choice point that was offered at least once. */
   offeredChoices: Set<string>;
+  /** Lowest and highest value of each recorded numeric variable wherever the story stopped, with the choice that led there. */
+  variableRanges: Record<string, { min: number; max: number; minVia?: { state: number; option: number }; maxVia?: { state: number; option: number } }>;
   /** Runtime warnings, each with the first choice that led to it. */
   warnings: (RuntimeProblem & { via?: { state: number; option: number } })[];
   facts: StaticFacts;
@@ -103,7 +105,15 @@ export function exploreStory(json: string, options: ExploreOptions = {}): StoryG
   let transitions = 0;
   let stoppedBy: StoryGraph['stoppedBy'];
 
+  const variableRanges: StoryGraph['variableRanges'] = {};
   const intern = (outcome: Outcome, depth: number, via?: { state: number; option: number }): number => {
+    for (const name of options.stateVariables ?? []) {
+      const value = runner.variable(name);
+      if (typeof value !== 'number') continue;
+      const range = (variableRanges[name] ??= { min: value, max: value, ...(via ? { minVia: via, maxVia: via } : {}) });
+      if (value < range.min) Object.assign(range, { min: value, ...(via ? { minVia: via } : {}) });
+      if (value > range.max) Object.assign(range, { max: value, ...(via ? { maxVia: via } : {}) });
+    }
     for (const w of outcome.warnings) {
       const key = `${w.message}|${w.path ?? ''}`;
       if (warned.has(key)) continue;
@@ -193,6 +203,7 @@ export function exploreStory(json: string, options: ExploreOptions = {}): StoryG
     seed,
     visitedContainers,
     offeredChoices: offered,
+    variableRanges,
     warnings,
     facts,
   };

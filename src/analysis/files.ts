@@ -5,7 +5,7 @@
  * checker needs on top: the metadata text (for field lines), the files of each folder, and folders
  * that look like scenarios but have no metadata file.
  */
-import { isNode, LineCounter, parseDocument } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 import { compileInk, normalisePath, type CompileResult } from '../ink/compile.js';
 import { loadRubric, loadScenario } from '../schemas/load.js';
@@ -66,11 +66,14 @@ export function fieldLine(text: string, path: string): number | undefined {
   const keys = path.split('.').filter(Boolean);
   for (let depth = keys.length; depth >= 0; depth--) {
     const at = keys.slice(0, depth).map((k) => (/^\d+$/.test(k) ? Number(k) : k));
-    const node = depth === 0 ? doc.contents : doc.getIn(at, true);
-    if (isNode(node) && node.range) {
-      // Point at the key of a mapping entry rather than its value when the value is on a later line.
-      return lines.linePos(node.range[0]).line;
+    // A mapping entry: point at its key (its value may start on a later line).
+    const parent = depth === 0 ? undefined : depth === 1 ? doc.contents : doc.getIn(at.slice(0, -1), true);
+    if (isMap(parent)) {
+      const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(at[at.length - 1]));
+      if (pair && isNode(pair.key) && pair.key.range) return lines.linePos(pair.key.range[0]).line;
     }
+    const node = depth === 0 ? doc.contents : doc.getIn(at, true);
+    if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
   }
   return undefined;
 }

@@ -173,11 +173,11 @@ export class Linter {
       this.at(where(0), 'warning', 'decision-no-quality', `decision "${decision}" rates no quality criterion (no #rate: on any option), so it cannot change any score`);
     }
 
-    const mixed = (key: 'ratings' | 'risks', rule: string, severity: Diagnostic['severity'], verb: string, noun: string) => {
+    const mixed = (key: 'ratings' | 'risks', rule: string, severity: Diagnostic['severity'], verb: string, verbs: string, noun: string) => {
       // Options that rate nothing at all are reported by option-unrated; risks left out count as a difference.
       const sets = options
         .map((o, i) => ({ set: Object.keys(o.rating[key]).sort().join(', '), i }))
-        .filter((x) => key === 'risks' || x.set !== '');
+        .filter((x) => options[x.i]!.rating.decision !== undefined && (key === 'risks' || x.set !== ''));
       const counts = new Map<string, number>();
       for (const x of sets) counts.set(x.set, (counts.get(x.set) ?? 0) + 1);
       if (counts.size < 2) return;
@@ -185,11 +185,15 @@ export class Linter {
       for (const { set, i } of sets) {
         if (set === common) continue;
         const id = options[i]!.rating.option ? `option "${decision}.${options[i]!.rating.option}"` : 'this option';
-        this.at(where(i), severity, rule, `${id} ${verb} ${set || 'none'}, but the other options of decision "${decision}" ${verb} ${common || 'none'}: every option of a decision must ${verb} the same ${noun}`);
+        this.at(where(i), severity, rule, `${id} ${verbs} ${set || 'none'}, but the other options of decision "${decision}" ${verb} ${common || 'none'}: every option of a decision must ${verb} the same ${noun}`);
       }
     };
-    mixed('ratings', 'decision-mixed-criteria', 'error', 'rates', 'criteria');
-    mixed('risks', 'decision-mixed-risks', 'warning', 'gives levels for', 'risks');
+    // An unknown criterion or risk is reported on its own; comparing sets around it would only repeat it.
+    const rubric = this.ctx.rubric;
+    const known = (key: 'ratings' | 'risks') =>
+      !rubric || options.every((o) => Object.keys(o.rating[key]).every((id) => rubric.criteria.some((c) => c.id === id && c.kind === (key === 'ratings' ? 'quality' : 'risk'))));
+    if (known('ratings')) mixed('ratings', 'decision-mixed-criteria', 'error', 'rate', 'rates', 'criteria');
+    if (known('risks')) mixed('risks', 'decision-mixed-risks', 'warning', 'give levels for', 'gives levels for', 'risks');
 
     const ids = new Map<string, number>();
     options.forEach((o, i) => {

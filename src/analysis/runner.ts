@@ -62,7 +62,9 @@ export class StoryRunner {
     const story = new Story(this.json);
     story.onError = (message: string, type: number) => {
       const m = RUNTIME_MESSAGE.exec(message.trim());
-      const path = m?.[4];
+      // Without line numbers ink names the position as "Ink Pointer -> knot.0 -- index 3".
+      const pointer = m?.[4] ? /^Ink Pointer -> (.*) -- index (-?\d+)$/.exec(m[4]) : null;
+      const path = pointer ? (Number(pointer[2]) >= 0 ? `${pointer[1]}.${pointer[2]}` : pointer[1]) : m?.[4];
       const location = m?.[2] && m[3] ? { file: m[2], line: Number(m[3]) } : path ? this.locate?.(path) : undefined;
       this.problems.push({
         severity: type === 1 || m?.[1] === 'WARNING' ? 'warning' : 'error',

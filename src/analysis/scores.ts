@@ -65,7 +65,7 @@ export interface EdgeScore {
   harm: boolean;
 }
 
-export function ratedOptions(node: ChoiceState): RatedOption[] {
+export function ratedOptions(node: Pick<ChoiceState, 'options'>): RatedOption[] {
   return node.options.map((o) => ({ option: o.rating.option ?? `#${o.index}`, ratings: o.rating.ratings, risks: o.rating.risks }));
 }
 
@@ -201,7 +201,10 @@ export function analyseScores(
 
   const root = values[comp[graph.start]!]!.get(keyOf(zero)) ?? new Map<string, Entry>();
   const ends = new Map<number, EndScores>();
-  const widen = (range: Range | null, min: number, max: number): Range => (range ? { min: Math.min(range.min, min), max: Math.max(range.max, max) } : { min, max });
+  // Sums of fractions drift in the last bits (1.0000000000000007): round to 9 decimals.
+  const round = (x: number) => Math.round(x * 1e9) / 1e9;
+  const widen = (range: Range | null, min: number, max: number): Range =>
+    range ? { min: Math.min(range.min, round(min)), max: Math.max(range.max, round(max)) } : { min: round(min), max: round(max) };
   for (const e of root.values()) {
     const s =
       ends.get(e.end) ??

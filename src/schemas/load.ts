@@ -23,7 +23,7 @@ export function loadYaml<S extends z.ZodType>(schema: S, file: string, text: str
   }));
   if (doc.errors.length > 0) return { diagnostics: syntax };
 
-  const result = schema.safeParse(doc.toJS());
+  const result = schema.safeParse(doc.toJS(), { reportInput: true });
   if (result.success) return { value: result.data, diagnostics: syntax };
 
   const diagnostics = result.error.issues.map((issue): Diagnostic => {

@@ -1,0 +1,363 @@
+/**
+ * The explorer's figures on small hand-built stories whose answers are known: states, paths (per
+ * ending), shortest/longest paths, loops, traps and score ranges. Every story is also enumerated
+ * path by path (naive) and the two must agree.
+ */
+import { expect } from '@open-wc/testing';
+import { diamondChain, diamondRubric } from '../../src/analysis/diamond.js';
+import { analyse, naive, opt, rubric, type Analysis } from './helpers.js';
+import type { Rubric } from '../../src/schemas/rubric.js';
+
+/** The explorer and naive enumeration agree on every ending: paths, shortest, longest, ranges. */
+function agreesWithNaive(a: Analysis, r?: Rubric) {
+  const n = naive(a, r);
+  expect(n.complete, 'naive enumeration finished').to.equal(true);
+  expect(Object.keys(n.endings).sort()).to.deep.equal(Object.keys(a.endings).sort());
+  for (const [id, e] of Object.entries(a.endings)) {
+    const ne = n.endings[id]!;
+    expect(e.paths, `${id} paths`).to.equal(BigInt(ne.paths));
+    expect(e.shortest, `${id} shortest`).to.equal(ne.shortest);
+    expect(e.longest, `${id} longest`).to.equal(ne.longest);
+    if (r && a.scores?.available) {
+      const s = a.scores.ends.get(e.node)!;
+      const close = (x: { min: number; max: number } | null | undefined, y: { min: number; max: number } | null | undefined, what: string) => {
+        if (!x || !y) return expect(x ?? null, what).to.equal(y ?? null);
+        expect(x.min, `${what} min`).to.be.closeTo(y.min, 1e-9);
+        expect(x.max, `${what} max`).to.be.closeTo(y.max, 1e-9);
+      };
+      close(s.overall, ne.overall, `${id} overall`);
+      for (const c of Object.keys(s.criteria)) close(s.criteria[c], ne.criteria[c], `${id} ${c}`);
+      expect(s.harmFree, `${id} harm-free`).to.equal(ne.harmFree);
+      expect(s.harmPossible, `${id} harm possible`).to.equal(ne.harmPossible);
+    }
+  }
+}
+
+describe('checker analysis: known answers', () => {
+  it('diamond chain of 4: 4 states, 81 paths, 4 decisions on every path, scores 0–100%', () => {
+    const r = diamondRubric();
+    const a = analyse(diamondChain(4), r);
+    expect(a.states).to.equal(4);
+    expect(a.graph.complete).to.equal(true);
+    expect(a.figures.paths).to.equal(81n);
+    expect(a.figures.shortest).to.equal(4);
+    expect(a.figures.longest).to.equal(4);
+    expect(a.figures.loops).to.have.length(0);
+    expect(a.scores!.overall).to.deep.equal({ min: 0, max: 1 });
+    expect(a.scores!.criteria.attunement).to.deep.equal({ min: 0, max: 1 });
+    agreesWithNaive(a, r);
+  });
+
+  it('diamond chain of 30: 3^30 paths counted exactly over 30 states', () => {
+    const a = analyse(diamondChain(30), diamondRubric());
+    expect(a.states).to.equal(30);
+    expect(a.figures.paths).to.equal(3n ** 30n);
+    expect(a.scores!.overall).to.deep.equal({ min: 0, max: 1 });
+  });
+
+  const reconverging = (read: string) => `VAR trust = 0
+-> first
+=== first ===
+* [One.]
+    ~ trust += 1
+    -> second
+* [Two.]
+    ~ trust += 1
+    -> second
+* [Three.]
+    -> second
+=== second ===
+{trust > 0: They relax.}
+* [Stay.] -> stay
+* [Go.] -> go
+=== stay ===
+${read}Stay. #ending: stay
+-> END
+=== go ===
+Go. #ending: go
+-> END
+`;
+
+  it('merges branches that reconverge with equal variables, keeps those that differ', () => {
+    const a = analyse(reconverging('{trust > 0: Relaxed.} '));
+    // first; second with trust 1 (One and Two merge); second with trust 0.
+    expect(a.states).to.equal(3);
+    expect(a.figures.paths).to.equal(6n);
+    expect(a.endings.stay!.paths).to.equal(3n);
+    expect(a.endings.go!.paths).to.equal(3n);
+    agreesWithNaive(a);
+  });
+
+  it('merges states that differ only in a variable nothing reads any more, unless the player shows it', () => {
+    // "trust" is read before the second choice, never after it: both histories have the same future.
+    expect(analyse(reconverging('')).states).to.equal(2);
+    // Declared as client state, it is displayed, so it stays part of the state.
+    expect(analyse(reconverging(''), undefined, { stateVariables: ['trust'] }).states).to.equal(3);
+  });
+
+  it('keeps the visit counts once-only choices depend on: a hub of questions asked once each', () => {
+    const a = analyse(`-> hub
+=== hub ===
+What now?
+* [Ask about work.] -> hub
+* [Ask about family.] -> hub
++ [Finish.] -> done
+=== done ===
+Done. #ending: done
+-> END
+`);
+    // Asked nothing, work, family, both: 4 states; 5 ways to finish.
+    expect(a.states).to.equal(4);
+    expect(a.figures.paths).to.equal(5n);
+    expect(a.figures.loops).to.have.length(0);
+    agreesWithNaive(a);
+  });
+
+  it('drops visit counts nothing can read any more (a once-only choice never offered again)', () => {
+    const a = analyse(`-> a
+=== a ===
+* [One.] -> b
+* [Two.] -> b
+=== b ===
+* [Three.] -> c
+* [Four.] -> c
+=== c ===
+End. #ending: end
+-> END
+`);
+    expect(a.states).to.equal(2);
+    expect(a.figures.paths).to.equal(4n);
+  });
+
+  it('reports a loop with a way out, counts its paths as infinite and still measures decisions', () => {
+    const r = rubric({ warmth: 1 });
+    const a = analyse(
+      `-> hub
+=== hub ===
+The client is silent.
++ [Wait.] -> hub
++ [Go on.] -> decide
+=== decide ===
+* [Warm. ${opt('d.warm', 'warmth=3')}] -> good
+* [Cold. ${opt('d.cold', 'warmth=1')}] -> bad
+=== good ===
+Good. #ending: good
+-> END
+=== bad ===
+Bad. #ending: bad
+-> END
+`,
+      r,
+    );
+    expect(a.states).to.equal(2);
+    expect(a.figures.loops).to.have.length(1);
+    expect(a.figures.loops[0]).to.include({ rated: false, escapable: true });
+    expect(a.figures.paths).to.equal('infinite');
+    expect(a.endings.good!.paths).to.equal('infinite');
+    // The loop holds no rated decision, so every path has exactly one.
+    expect(a.figures.shortest).to.equal(1);
+    expect(a.figures.longest).to.equal(1);
+    expect(a.figures.trapped).to.deep.equal([]);
+    expect(a.scores!.available).to.equal(true);
+    expect(a.scores!.ends.get(a.endings.good!.node)!.overall).to.deep.equal({ min: 1, max: 1 });
+    expect(a.scores!.ends.get(a.endings.bad!.node)!.overall).to.deep.equal({ min: 0, max: 0 });
+  });
+
+  it('reports a loop through a rated decision: unbounded length, no score ranges', () => {
+    const r = rubric({ warmth: 1 });
+    const a = analyse(
+      `-> ask
+=== ask ===
++ [Again. ${opt('ask.again', 'warmth=1')}] -> ask
++ [Stop. ${opt('ask.stop', 'warmth=3')}] -> done
+=== done ===
+Done. #ending: done
+-> END
+`,
+      r,
+    );
+    expect(a.figures.loops[0]).to.include({ rated: true, escapable: true });
+    expect(a.figures.shortest).to.equal(1);
+    expect(a.figures.longest).to.equal(null);
+    expect(a.scores!.available).to.equal(false);
+    expect(a.scores!.reason).to.contain('loop');
+    expect(a.figures.repeatedDecisions.has('ask')).to.equal(true);
+  });
+
+  it('finds states from which no ending can be reached', () => {
+    const a = analyse(`-> start
+=== start ===
+* [In.] -> room
+* [Out.] -> out
+=== room ===
++ [Wait.] -> room
+=== out ===
+Out. #ending: out
+-> END
+`);
+    expect(a.figures.trapped).to.have.length(1);
+    expect(a.figures.loops[0]).to.include({ escapable: false });
+    expect(a.endings.out!.paths).to.equal(1n);
+  });
+
+  it('keeps counts read after a tunnel returns (call-stack liveness)', () => {
+    const a = analyse(`-> start
+=== start ===
+* [Warm up A.] -> pre
+* (b) [Warm up B.] -> pre
+=== pre ===
+-> ask ->
+{start.b: You warmed up with B.}
+Done. #ending: done
+-> END
+=== ask ===
+* [One.] ->->
+* [Two.] ->->
+`);
+    // The two histories reach "ask" with different counts for (b), read after the tunnel returns.
+    expect(a.states).to.equal(3);
+    expect(a.figures.paths).to.equal(4n);
+    agreesWithNaive(a);
+  });
+
+  it('a tunnel called twice hides its once-only choice the second time', () => {
+    const a = analyse(`-> start
+=== start ===
+-> ask ->
+Between.
+-> ask ->
+Done. #ending: done
+-> END
+=== ask ===
+* [One.] ->->
+* [Two.] ->->
+`);
+    expect(a.states).to.equal(3);
+    expect(a.figures.paths).to.equal(2n);
+    agreesWithNaive(a);
+  });
+
+  it('follows choices gathered from threads', () => {
+    const a = analyse(`-> main
+=== main ===
+<- extra
+* [Main option.] -> done
+=== extra ===
+* [Thread option.] -> done
+=== done ===
+Done. #ending: done
+-> END
+`);
+    expect(a.states).to.equal(1);
+    expect(a.figures.paths).to.equal(2n);
+    agreesWithNaive(a);
+  });
+
+  it('computes exact score ranges when decisions test different criteria', () => {
+    const r = rubric({ q1: 1, q2: 1 }, ['harm'], 0.7);
+    const a = analyse(
+      `-> d1
+=== d1 ===
+* [A. ${opt('d1.a', 'q1=3', '#risk: harm=low')}] -> d2
+* [B. ${opt('d1.b', 'q1=1', '#risk: harm=low')}] -> short
+=== d2 ===
+* [C. ${opt('d2.c', 'q1=3 q2=1', '#risk: harm=low')}] -> long
+* [D. ${opt('d2.d', 'q1=1 q2=3', '#risk: harm=high')}] -> long
+* [E. ${opt('d2.e', 'q1=3 q2=3', '#risk: harm=low')}] -> long
+=== short ===
+Short. #ending: short
+-> END
+=== long ===
+Long. #ending: long
+-> END
+`,
+      r,
+    );
+    const short = a.scores!.ends.get(a.endings.short!.node)!;
+    const long = a.scores!.ends.get(a.endings.long!.node)!;
+    // B: q1 earns 0 of 1 decision; q2 untested.
+    expect(short.overall).to.deep.equal({ min: 0, max: 0 });
+    expect(short.criteria.q2).to.equal(null);
+    expect(short.passPossible).to.equal(false);
+    // A then C: q1 (1+1)/2, q2 0 → 0.5; A then D: q1 (1+0)/2, q2 1 → 0.75; A then E: 1.
+    expect(long.overall).to.deep.equal({ min: 0.5, max: 1 });
+    expect(long.criteria.q1).to.deep.equal({ min: 0.5, max: 1 });
+    expect(long.criteria.q2).to.deep.equal({ min: 0, max: 1 });
+    expect(long).to.include({ harmFree: true, harmPossible: true, passPossible: true });
+    expect(a.scores!.overall).to.deep.equal({ min: 0, max: 1 });
+    agreesWithNaive(a, r);
+  });
+
+  it('weights criteria in the overall range as the scoring model does', () => {
+    const r = rubric({ heavy: 3, light: 1 });
+    const a = analyse(
+      `* [X. ${opt('d.x', 'heavy=3 light=1')}] -> done
+* [Y. ${opt('d.y', 'heavy=1 light=3')}] -> done
+=== done ===
+Done. #ending: done
+-> END
+`,
+      r,
+    );
+    // X: (3·1 + 1·0)/4 = 0.75; Y: (3·0 + 1·1)/4 = 0.25.
+    expect(a.scores!.overall).to.deep.equal({ min: 0.25, max: 0.75 });
+    agreesWithNaive(a, r);
+  });
+
+  it('reports a story too large to explore within the limit, with what was explored', () => {
+    const a = analyse(
+      `-> hub
+=== hub ===
+{The clock ticks.|It ticks again.|And again.|Still ticking.}
++ [Wait.] -> hub
++ [Leave.] -> done
+=== done ===
+Done. #ending: done
+-> END
+`,
+      undefined,
+      { maxStates: 3 },
+    );
+    expect(a.graph.complete).to.equal(false);
+    expect(a.graph.stoppedBy).to.equal('states');
+    expect(a.states).to.be.at.least(3);
+    expect(a.graph.unexplored).to.be.greaterThan(0);
+  });
+
+  it('stops at the time limit and says so', () => {
+    let clock = 0;
+    const a = analyse(diamondChain(6), undefined, { maxMillis: 5, now: () => (clock += 1) });
+    expect(a.graph.complete).to.equal(false);
+    expect(a.graph.stoppedBy).to.equal('time');
+  });
+
+  it('notes when the story uses randomness (one seed explored)', () => {
+    const a = analyse(`{~Hello|Hi} there.
+* [Go.] -> done
+=== done ===
+Done {RANDOM(1, 6)}. #ending: done
+-> END
+`);
+    expect(a.graph.facts.usesRandomness).to.equal(true);
+    expect(a.graph.seed).to.equal(1);
+  });
+
+  it('names dead ends and runtime errors with their line', () => {
+    const a = analyse(`-> start
+=== start ===
+* [Stop here.] -> stop
+* [Fail.] -> fail
+=== stop ===
+Nothing more.
+-> END
+=== fail ===
+{RANDOM(3, 1)}
+-> END
+`);
+    const ends = a.graph.nodes.filter((n) => n.kind === 'end');
+    const dead = ends.find((n) => n.kind === 'end' && n.outcome === 'dead-end')!;
+    const error = ends.find((n) => n.kind === 'end' && n.outcome === 'error')!;
+    expect(dead.kind === 'end' && dead.location).to.deep.equal({ file: 'test.ink', line: 7 });
+    expect(error.kind === 'end' && error.location?.line).to.equal(9);
+  });
+});

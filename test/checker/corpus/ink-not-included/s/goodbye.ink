@@ -1,0 +1,4 @@
+// expect-file: warning ink-not-included
+=== goodbye ===
+Goodbye. #ending: goodbye
+-> END
