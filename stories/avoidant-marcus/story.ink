@@ -11,7 +11,7 @@ VAR shame = 1
 -> back
 
 === back ===
-Thursday, six o'clock: your last slot of the day. Two weeks since you last saw Marcus Webb. Last week's session was cancelled by a text at seven in the morning: "Can't make Thurs. Work. M."
+Thursday, six o'clock: your last slot of the day. Two weeks since you last saw Marcus Webb. Last week's session was cancelled by a text at seven in the morning: "Sorry, site emergency, can't do today. M"
 He arrives exactly on the hour, still in his site jacket, and takes the chair nearest the door as he always does. He puts his phone face down on his knee.
 Sorry about last week. Work. #client #cue: a brief nod; eyes on the bookshelf rather than on you
 * [I wondered whether you cancelled because last time got quite close to the bone. #option: return.name-it-now #rate: attunement=2 safety-pacing=1 #risk: retraumatisation=low shame-withdrawal=elevated boundary-confusion=low escalation=low complaint-ethics=low #feedback: The link may well be right, but made in his first minute back it feels like being caught out. With a client who keeps his distance, meet him where he is first; the cancellation can be wondered about later, once he has settled. #concepts: avoidant-pacing, consistency-boundaries, therapist-attachment-pairing]
@@ -22,7 +22,7 @@ Sorry about last week. Work. #client #cue: a brief nod; eyes on the bookshelf ra
   ~ shift(alliance, 1)
   Busy. #client #cue: the shoulders come down a fraction
   Not bad, actually. Well. Mixed. #client
-* [We really need to keep the momentum going, so let's try not to miss any more. #option: return.momentum #rate: attunement=1 safety-pacing=1 #risk: retraumatisation=low shame-withdrawal=elevated boundary-confusion=low escalation=low complaint-ethics=low #feedback: Pursuing him with a telling-off confirms what he already expects of closeness: that it comes with pressure and disappointment. A cancellation after a close session is best met with steadiness, then explored together when he is ready. #concepts: avoidant-pacing, consistency-boundaries, therapist-attachment-pairing]
+* [It's important we don't lose the thread, so I'd ask you not to cancel again. #option: return.momentum #rate: attunement=1 safety-pacing=1 #risk: retraumatisation=low shame-withdrawal=elevated boundary-confusion=low escalation=low complaint-ethics=low #feedback: Pursuing him with a telling-off confirms what he already expects of closeness: that it comes with pressure and disappointment. A cancellation after a close session is best met with steadiness, then explored together when he is ready. #concepts: avoidant-pacing, consistency-boundaries, therapist-attachment-pairing]
   ~ shift(shame, 1)
   ~ shift(alliance, -1)
   Yep. Noted. #client #cue: jaw tightens; a glance at the door
@@ -76,10 +76,10 @@ Work's mad, though. We've got a bridge deck that's failed its load test, and the
   -> retreat
 * [A failed load test. What happens now? #option: leak.follow-work #rate: attunement=1 safety-pacing=2 #risk: retraumatisation=low shame-withdrawal=elevated boundary-confusion=low escalation=low complaint-ethics=low #feedback: You followed him out of the feeling and into work. Nothing is damaged, but he has learned again that the catch in his voice can be stepped over; the marker was worth noticing. #concepts: avoidant-pacing, risk-shame-retreat]
   -> deck
-* [Something caught just then, when you said "home". We don't have to go there. I just didn't want to step over it. #option: leak.mark-lightly #rate: attunement=3 safety-pacing=3 #risk: retraumatisation=low shame-withdrawal=low boundary-confusion=low escalation=low complaint-ethics=low #feedback: You marked the leak without pouncing and handed him the choice. With a dismissing client, noticing lightly and leaving the door open is what makes it possible for him to walk through it. #concepts: avoidant-pacing, risk-shame-retreat]
+* [Your voice went somewhere when you said "home". You can leave it there if you like; I just noticed. #option: leak.mark-lightly #rate: attunement=3 safety-pacing=3 #risk: retraumatisation=low shame-withdrawal=low boundary-confusion=low escalation=low complaint-ethics=low #feedback: You marked the leak without pouncing and handed him the choice. With a dismissing client, noticing lightly and leaving the door open is what makes it possible for him to walk through it. #concepts: avoidant-pacing, risk-shame-retreat]
   ~ shift(openness, 1)
   -> mother
-* [You're clearly grieving, and you're pushing it away. #option: leak.interpret #rate: attunement=1 safety-pacing=1 #risk: retraumatisation=low shame-withdrawal=elevated boundary-confusion=low escalation=low complaint-ethics=low #feedback: Perhaps true, but said as a verdict it exposes him. Interpretations of defence made in the moment tend to feel like an accusation to someone who already fears being seen as weak. #concepts: avoidant-pacing, risk-shame-retreat]
+* [I think you're shutting down your grief about your dad. #option: leak.interpret #rate: attunement=1 safety-pacing=1 #risk: retraumatisation=low shame-withdrawal=elevated boundary-confusion=low escalation=low complaint-ethics=low #feedback: Perhaps true, but said as a verdict it exposes him. Interpretations of defence made in the moment tend to feel like an accusation to someone who already fears being seen as weak. #concepts: avoidant-pacing, risk-shame-retreat]
   ~ shift(shame, 1)
   ~ shift(alliance, -1)
   -> retreat
@@ -122,7 +122,7 @@ She left a note on the kitchen table. Dad read it, folded it up and made fish fi
 
 === deck ===
 Honestly, the deck's fine. It's the bearings. If a deck fails a load test, you don't blame the deck, you look at what it's been carrying and for how long. #client #cue: animated; draws the span in the air
-* [Earlier, when you mentioned your dad, your voice changed and then you changed the subject. #option: deck.name-it-late #rate: attunement=2 safety-pacing=2 #risk: retraumatisation=low shame-withdrawal=elevated boundary-confusion=low escalation=low complaint-ethics=low #feedback: Going back to the missed moment is worth doing, but the way it is put sounds like evidence being presented. Owning that you let it pass would have made it easier for him to pick up. #concepts: avoidant-pacing, attunement-countertransference]
+* [Earlier, when your dad came up, your voice changed and then you changed the subject. #option: deck.name-it-late #rate: attunement=2 safety-pacing=2 #risk: retraumatisation=low shame-withdrawal=elevated boundary-confusion=low escalation=low complaint-ethics=low #feedback: Going back to the missed moment is worth doing, but the way it is put sounds like evidence being presented. Owning that you let it pass would have made it easier for him to pick up. #concepts: avoidant-pacing, attunement-countertransference]
   Did it? I don't think it did. #client #cue: a flicker; then the shutters
 * [I wonder if that's true of you at the moment, too. #option: deck.bridge #rate: attunement=3 safety-pacing=3 #risk: retraumatisation=low shame-withdrawal=low boundary-confusion=low escalation=low complaint-ethics=low #feedback: You used his own image, which kept the distance he needs while pointing at what matters. Working inside the client's metaphor is often the way a dismissing client can approach feeling without being cornered. #concepts: avoidant-pacing, attunement-countertransference]
   ~ shift(openness, 1)
@@ -137,7 +137,7 @@ Honestly, the deck's fine. It's the bearings. If a deck fails a load test, you d
 === retreat ===
 His face shuts like a door.
 Right. Is this the bit where I'm supposed to cry, and you tick a box? #client #cue: arms folded, jaw set; the phone back in his hand
-* [I think you're defending against something very painful. #option: retreat.interpret #rate: rupture-repair=1 attunement=1 #risk: retraumatisation=low shame-withdrawal=elevated boundary-confusion=low escalation=elevated complaint-ethics=low #feedback: Interpreting his anger as a defence, in the heat of the rupture, tells him the problem is him. Experts rate pattern-talk in the moment as less effective than validating and exploring, and it often escalates. #concepts: risk-shame-retreat, working-model-disconfirmed]
+* [I think you're defending against something very painful. #option: retreat.interpret #rate: rupture-repair=1 attunement=1 #risk: retraumatisation=low shame-withdrawal=elevated boundary-confusion=low escalation=elevated complaint-ethics=low #feedback: Interpreting his anger as a defence, while the rupture is still hot, tells him the problem is him. Experts rate pattern-talk in the moment as less effective than validating and exploring, and it often escalates. #concepts: risk-shame-retreat, working-model-disconfirmed]
   ~ shift(alliance, -2)
   -> walks_out
 * [No. I pushed too hard just then, and I'm sorry. You get to decide how far we go. #option: retreat.own-it #rate: rupture-repair=3 attunement=3 #risk: retraumatisation=low shame-withdrawal=low boundary-confusion=low escalation=low complaint-ethics=low #feedback: You owned a specific contribution, without grovelling, and gave him back control. For a client who expects closeness to come with humiliation, a therapist who notices and repairs is the working model not confirmed. #concepts: risk-shame-retreat, working-model-disconfirmed]
@@ -163,7 +163,7 @@ You write back to say the door is open if he ever wants it. You do not hear from
 
 === touchy ===
 He sits back and rubs his face with both hands, then looks at you over his fingers.
-This is all getting a bit touchy-feely, isn't it. #client #cue: a crooked smile; testing
+Blimey. We're getting very in touch with our feelings this evening, aren't we. #client #cue: a crooked smile; testing
 * [You make a joke whenever things get close. #option: touchy.interpret #rate: rupture-repair=1 authenticity=2 #risk: retraumatisation=low shame-withdrawal=elevated boundary-confusion=low escalation=low complaint-ethics=low #feedback: Accurate, perhaps, but it turns his joke into evidence against him. His humour was a small, half-serious protest about the pace; answering the protest works better than exposing the defence. #concepts: humour, avoidant-pacing, safe-relationship]
   ~ shift(shame, 1)
   ~ shift(alliance, -1)
@@ -204,7 +204,7 @@ Priya reckons I cancelled last week because of what we talked about the time bef
   Right. Sorry. #client #cue: a schoolboy's apology
 - It's five to seven. You ask him what today has been like, what it did, if anything.
 He shrugs into his jacket.
-It's fine. Honestly, it didn't really have much impact. No offence. #client #cue: zipping up; not looking at you
+Fine. Useful, I suppose. Didn't really touch the sides, if I'm honest. No offence. #client #cue: zipping up; not looking at you
 { alliance >= 4 && shame <= 1:
   -> impact
 - else:
@@ -213,7 +213,7 @@ It's fine. Honestly, it didn't really have much impact. No offence. #client #cue
 
 === impact ===
 You have watched him, this hour, look at the carpet and come back. You don't believe a word of it, and you suspect he knows you don't.
-* [I hear that it didn't feel like much today, and I respect that, though I did notice a few moments when something seemed to shift, and I wonder if some of it might land later. #option: impact.hedge #rate: authenticity=1 attunement=2 #risk: retraumatisation=low shame-withdrawal=low boundary-confusion=low escalation=low complaint-ethics=low #feedback: Careful and respectful, and completely safe, which is the problem: a cushioned paragraph is easy to shrug off. With the alliance you had built today, he could have taken something more direct. #concepts: challenging-avoidance, on-the-edge-relating, unscripted-spontaneity, moment-of-meeting]
+* [I hear that it didn't feel like much today, and I respect that, though I did notice a few moments when something seemed to shift, and I wonder whether some of it might land later. #option: impact.hedge #rate: authenticity=1 attunement=2 #risk: retraumatisation=low shame-withdrawal=low boundary-confusion=low escalation=low complaint-ethics=low #feedback: Careful and respectful, and completely safe, which is the problem: a cushioned paragraph is easy to shrug off. With the alliance you had built today, he could have taken something more direct. #concepts: challenging-avoidance, on-the-edge-relating, unscripted-spontaneity, moment-of-meeting]
   Maybe. #client #cue: shrugs; hand on the door
   -> door_ajar
 * [Come off it, Marcus. #option: impact.come-off-it #rate: authenticity=3 attunement=3 #risk: retraumatisation=low shame-withdrawal=low boundary-confusion=low escalation=low complaint-ethics=low #feedback: A blunt, fond challenge that could only have come from someone who had been paying attention all hour. On the edge, yes, but the alliance would hold it, and it cut through the "no impact" in a way a careful reflection never could. #concepts: challenging-avoidance, on-the-edge-relating, unscripted-spontaneity, moment-of-meeting]

@@ -1,4 +1,4 @@
-// Robin: "I'm going to report you." Disorganised (unresolved) attachment; childhood abuse.
+// Robin: the complaint form. Disorganised (unresolved) attachment; childhood abuse.
 // Session 7 at a community psychological therapies service, in the stabilisation phase of the
 // work. Client state: safety (how far inside their window of tolerance they are) and trust,
 // both 0–5; `rescued` and `complained` are hidden flags. Branches depend only on ink variables,
@@ -32,19 +32,19 @@ I nearly didn't come. #client #cue: not looking at you; eyes on the window in th
 - -> complaint
 
 === complaint ===
-I'm going to report you. #client #cue: staring at you now, hard
-Last week you said my mum was probably doing the best she could. You're on her side. You're like all of them. I looked up how to complain. I've got the form. #client #cue: a folded sheet of paper in their fist
-* [I never said she did her best. I said she might have been doing what she could. #option: complaint.argue #rate: rupture-repair=1 attunement=1 #risk: retraumatisation=low shame-withdrawal=low boundary-confusion=low escalation=elevated complaint-ethics=elevated #feedback: Correcting the record puts your accuracy ahead of their hurt, and it answers a complaint with a defence. Whatever the exact words were, they landed as taking their mother's side. #concepts: risk-complaint, risk-attack, working-model-disconfirmed]
+I've looked up how to make a complaint about you. I've got the form. #client #cue: staring at you now, hard; a folded sheet of paper in their fist
+Last week you said Mum was probably coping as well as she could. Whose side are you on? You're like all of them. #client
+* [That's not quite what I said. I said she might have been coping as well as she could. #option: complaint.argue #rate: rupture-repair=1 attunement=1 #risk: retraumatisation=low shame-withdrawal=low boundary-confusion=low escalation=elevated complaint-ethics=elevated #feedback: Correcting the record puts your accuracy ahead of their hurt, and it answers a complaint with a defence. Whatever the exact words were, they landed as taking their mother's side. #concepts: risk-complaint, risk-attack, working-model-disconfirmed]
   ~ shift(trust, -1)
   ~ shift(safety, -1)
   -> persecutor
-* [You can complain, and I'll tell you how. I'd also like to understand. When I said that about your mum, it sounds as if I took her side. #option: complaint.open-door #rate: rupture-repair=3 attunement=3 #risk: retraumatisation=low shame-withdrawal=low boundary-confusion=low escalation=low complaint-ethics=low #feedback: You were open about their right to complain, did not defend yourself, and moved towards the hurt inside the complaint. Candour and non-defensiveness are what the codes ask for, and for this client a grown-up who does not fight back or collapse is new. #concepts: risk-complaint, risk-attack, working-model-disconfirmed]
+* [If you want to complain, that's your right, and I'll help you with the form. Can we also talk about what it was like to hear me say that about your mum? #option: complaint.open-door #rate: rupture-repair=3 attunement=3 #risk: retraumatisation=low shame-withdrawal=low boundary-confusion=low escalation=low complaint-ethics=low #feedback: You were open about their right to complain, did not defend yourself, and moved towards the hurt inside the complaint. Candour and non-defensiveness are what the codes ask for, and for this client a grown-up who does not fight back or collapse is new. #concepts: risk-complaint, risk-attack, working-model-disconfirmed]
   ~ shift(trust, 1)
   ~ shift(safety, 1)
   They blink. The paper in their fist loosens a little.
   You did. You did take her side. #client #cue: voice cracking
   -> flood
-* [Please don't report me. I really didn't mean it like that. #option: complaint.plead #rate: rupture-repair=1 attunement=2 #risk: retraumatisation=low shame-withdrawal=low boundary-confusion=low escalation=low complaint-ethics=elevated #feedback: Pleading puts your fear in the room and asks them to look after you, which casts them as the dangerous one. It also leans on them not to use a route they are entitled to. #concepts: risk-complaint, risk-attack, working-model-disconfirmed]
+* [Oh, Robin, don't report me. That really isn't what I meant. #option: complaint.plead #rate: rupture-repair=1 attunement=2 #risk: retraumatisation=low shame-withdrawal=low boundary-confusion=low escalation=low complaint-ethics=elevated #feedback: Pleading puts your fear in the room and asks them to look after you, which casts them as the dangerous one. It also leans on them not to use a route they are entitled to. #concepts: risk-complaint, risk-attack, working-model-disconfirmed]
   ~ shift(trust, -1)
   ~ shift(safety, -1)
   -> persecutor
@@ -56,14 +56,14 @@ Last week you said my mum was probably doing the best she could. You're on her s
 
 === persecutor ===
 Something shifts behind their eyes.
-You're just like him. You like this. You like watching me get upset. #client #cue: leaning forward; very still; the voice of someone much older, or much younger
-* [I'd never hurt you, Robin. I'll always be here for you, whatever happens. You can call me any time, day or night. #option: persecutor.rescue #rate: rupture-repair=2 boundaries-frame=1 #risk: retraumatisation=low shame-withdrawal=low boundary-confusion=elevated escalation=low complaint-ethics=elevated #feedback: Moving from accused to rescuer calms things for a moment, but it is a promise no one can keep, and it steps into the rescuer position in the old triangle. Steadiness, not unlimited availability, is what makes you different from what came before. #concepts: risk-attack, working-model-disconfirmed, disorganised-safety-first, therapist-attachment-pairing]
+You're no different from him. You sit there and you get something out of this. Out of me being like this. #client #cue: leaning forward; very still; the voice of someone much older, or much younger
+* [I'm on your side, Robin, completely. Whatever happens, I'm here for you: ring me whenever you need to, day or night. #option: persecutor.rescue #rate: rupture-repair=2 boundaries-frame=1 #risk: retraumatisation=low shame-withdrawal=low boundary-confusion=elevated escalation=low complaint-ethics=elevated #feedback: Moving from accused to rescuer calms things for a moment, but it is a promise no one can keep, and it steps into the rescuer position in the old triangle. Steadiness, not unlimited availability, is what makes you different from what came before. #concepts: risk-attack, working-model-disconfirmed, disorganised-safety-first, therapist-attachment-pairing]
   ~ rescued = true
   ~ shift(trust, 1)
   They stare at you. Then the fight goes out of them all at once.
   She watched, you know. She knew. #client
   -> flood
-* [That's really unfair, after everything I've tried to do for you. #option: persecutor.hurt #rate: rupture-repair=1 boundaries-frame=2 #risk: retraumatisation=elevated shame-withdrawal=elevated boundary-confusion=low escalation=elevated complaint-ethics=low #feedback: Understandable, and a real feeling, but said aloud it makes them responsible for your hurt and confirms that anger gets punished. Notice the feeling, take it to supervision, and stay steady in the room. #concepts: risk-attack, working-model-disconfirmed, disorganised-safety-first, therapist-attachment-pairing]
+* [That's a horrible thing to say to me. I've worked really hard for you. #option: persecutor.hurt #rate: rupture-repair=1 boundaries-frame=2 #risk: retraumatisation=elevated shame-withdrawal=elevated boundary-confusion=low escalation=elevated complaint-ethics=low #feedback: Understandable, and a real feeling, but said aloud it makes them responsible for your hurt and confirms that anger gets punished. Notice the feeling, take it to supervision, and stay steady in the room. #concepts: risk-attack, working-model-disconfirmed, disorganised-safety-first, therapist-attachment-pairing]
   ~ shift(trust, -1)
   ~ shift(safety, -1)
   They open their mouth to answer, and then they simply stop.
@@ -74,7 +74,7 @@ You're just like him. You like this. You like watching me get upset. #client #cu
   They hold your gaze for a long time. Then they look down at the paper and fold it in half, and in half again.
   She watched, you know. She knew. #client
   -> flood
-* [I think you're confusing me with your stepfather. #option: persecutor.interpret #rate: rupture-repair=1 boundaries-frame=2 #risk: retraumatisation=elevated shame-withdrawal=elevated boundary-confusion=low escalation=elevated complaint-ethics=low #feedback: It may be true, but said at the height of the rupture it tells them their experience of you is a mistake. Interpretation in the heat of a confrontation tends to escalate it; it can be understood together later, once things are calm. #concepts: risk-attack, working-model-disconfirmed, disorganised-safety-first, therapist-attachment-pairing]
+* [I think you're confusing me with your stepfather. #option: persecutor.interpret #rate: rupture-repair=1 boundaries-frame=2 #risk: retraumatisation=elevated shame-withdrawal=elevated boundary-confusion=low escalation=elevated complaint-ethics=low #feedback: It may be true, but said at the height of the rupture it tells them their experience of you is a mistake. Interpreting at the height of a confrontation tends to escalate it; it can be understood together later, once things are calm. #concepts: risk-attack, working-model-disconfirmed, disorganised-safety-first, therapist-attachment-pairing]
   ~ shift(trust, -1)
   I'm not confused. #client #cue: then, abruptly, the anger leaves their face, and so does everything else
   -> freeze
@@ -82,14 +82,14 @@ You're just like him. You like this. You like watching me get upset. #client #cu
 === flood ===
 The words start coming, faster and faster, as if they have been waiting behind a door all week.
 He used to come in when she was on nights. And the landing light was always on, always, and I could hear the telly downstairs, and he'd say- and she'd come home and I'd be- #client #cue: breathing fast and high; eyes fixed on the corner of the ceiling
-* [This is really important, and I want to hear it. Take all the time you need and tell me everything, from the start. #option: flood.invite-all #rate: safety-pacing=1 attunement=2 #risk: retraumatisation=elevated shame-withdrawal=low boundary-confusion=low escalation=low complaint-ethics=low #feedback: Kind words, but they open the floodgates further. In the stabilisation phase the task is to keep the client inside what they can bear; a full account can wait until they can tell it without reliving it. #concepts: risk-trauma-distress, disorganised-safety-first]
+* [This matters, and I want to hear all of it. Take as much time as you need and tell me everything, right from the start. #option: flood.invite-all #rate: safety-pacing=1 attunement=2 #risk: retraumatisation=elevated shame-withdrawal=low boundary-confusion=low escalation=low complaint-ethics=low #feedback: Kind words, but they open the floodgates further. In the stabilisation phase the task is to keep the client inside what they can bear; a full account can wait until they can tell it without reliving it. #concepts: risk-trauma-distress, disorganised-safety-first]
   ~ shift(safety, -2)
-* [What did he do next? #option: flood.press #rate: safety-pacing=1 attunement=1 #risk: retraumatisation=high shame-withdrawal=low boundary-confusion=low escalation=low complaint-ethics=low #feedback: Harm flag. Asking for detail while a client is flooding, early in the work, pushes them out of the window of tolerance and into reliving. It also echoes the intrusiveness of the original harm. Slow things down instead. #concepts: risk-trauma-distress, disorganised-safety-first]
+* [And then what happened? #option: flood.press #rate: safety-pacing=1 attunement=1 #risk: retraumatisation=high shame-withdrawal=low boundary-confusion=low escalation=low complaint-ethics=low #feedback: Harm flag. Asking for detail while a client is flooding, early in the work, pushes them out of the window of tolerance and into reliving. It also echoes the intrusiveness of the original harm. Slow things down instead. #concepts: risk-trauma-distress, disorganised-safety-first]
   ~ shift(safety, -3)
-* [Robin, let's slow down. You don't have to tell me all of it today. Can you feel your feet on the floor? #option: flood.slow-down #rate: safety-pacing=3 attunement=3 #risk: retraumatisation=low shame-withdrawal=low boundary-confusion=low escalation=low complaint-ethics=low #feedback: You interrupted gently and warmly, made clear the story is welcome but need not be told all at once, and brought their attention to the present. This is what keeping the work in the window of tolerance looks like in the moment. #concepts: risk-trauma-distress, disorganised-safety-first]
+* [Robin, let me slow us down. No rush to get it all out; it will keep. What can you see in the room right now? #option: flood.slow-down #rate: safety-pacing=3 attunement=3 #risk: retraumatisation=low shame-withdrawal=low boundary-confusion=low escalation=low complaint-ethics=low #feedback: You interrupted gently and warmly, made clear the story is welcome but need not be told all at once, and brought their attention to the present. This is what keeping the work in the window of tolerance looks like in the moment. #concepts: risk-trauma-distress, disorganised-safety-first]
   ~ shift(safety, 1)
-  They stop. Look at their trainers. Press them into the carpet.
-  Feet. Yeah. #client #cue: a shaky breath
+  They stop. Their eyes move, slowly, round the room: the window, the box of tissues, the jug with lemons painted on it.
+  The jug. The window. You. #client #cue: a shaky breath
 * [(Listen in silence, and let them get it all out.) #option: flood.silent #rate: safety-pacing=1 attunement=2 #risk: retraumatisation=elevated shame-withdrawal=low boundary-confusion=low escalation=low complaint-ethics=low #feedback: Your attention is steady, but a silent listener can leave a flooding client alone in the memory. Some structure from you, now, would have been the kinder thing. #concepts: risk-trauma-distress, disorganised-safety-first]
   ~ shift(safety, -1)
 - -> freeze
@@ -107,7 +107,7 @@ He used to come in when she was on nights. And the landing light was always on, 
 * [(Reach over and touch their arm to bring them back.) #option: freeze.touch #rate: safety-pacing=1 attunement=1 #risk: retraumatisation=high shame-withdrawal=low boundary-confusion=elevated escalation=low complaint-ethics=elevated #feedback: Harm flag. Touching a dissociated survivor of abuse without warning or consent can land as the very thing they are reliving. Reach them with your voice, their name and the room, and ask before anything physical. #concepts: risk-trauma-distress, finding-the-client, disorganised-safety-first]
   ~ shift(safety, -3)
   They flinch violently, the water going everywhere, and press back into the chair.
-* [Robin. You're here with me, in Room 4. It's Tuesday. Can you press your feet into the floor? #option: freeze.orient #rate: safety-pacing=3 attunement=3 #risk: retraumatisation=low shame-withdrawal=low boundary-confusion=low escalation=low complaint-ethics=low #feedback: Calm voice, their name, the place, the day, the body: you went looking for them and gave them a way back. Orienting to the present is how you find a client who has gone somewhere you cannot follow. #concepts: risk-trauma-distress, finding-the-client, disorganised-safety-first]
+* [Robin. It's me. We're in Room 4, and no one else is here. Can you find the jug for me? #option: freeze.orient #rate: safety-pacing=3 attunement=3 #risk: retraumatisation=low shame-withdrawal=low boundary-confusion=low escalation=low complaint-ethics=low #feedback: A calm voice, their name, where they are, and something ordinary to look at: you went looking for them and gave them a way back. Orienting to the present is how you find a client who has gone somewhere you cannot follow. #concepts: risk-trauma-distress, finding-the-client, disorganised-safety-first]
   ~ shift(safety, 2)
   For a while nothing. Then their eyes move: the window, the jug, you.
 * [(Sit quietly and give them space. Wait for as long as it takes for them to come back by themself.) #option: freeze.wait #rate: safety-pacing=1 attunement=2 #risk: retraumatisation=elevated shame-withdrawal=low boundary-confusion=low escalation=low complaint-ethics=low #feedback: Respectful, and you did not intrude, but a long silence can leave a dissociated client lost for longer. With this client the therapist goes looking, gently, with voice and name. #concepts: risk-trauma-distress, finding-the-client, disorganised-safety-first]
@@ -117,7 +117,7 @@ He used to come in when she was on nights. And the landing light was always on, 
 -> back
 
 === back ===
-* [No need to be sorry. What happened just then, and what helped you come back? #option: back.explore-together #rate: attunement=3 safety-pacing=3 #risk: retraumatisation=low shame-withdrawal=low boundary-confusion=low escalation=low complaint-ethics=low #feedback: You took the shame out of it and made it something the two of you can learn about. Finding out together what helps them come back builds the client's own tools, and the sense that you are on the same side. #concepts: disorganised-safety-first, working-model-disconfirmed, safe-relationship]
+* [You don't need to apologise. Can we work out together what pulled you away, and what brought you back? #option: back.explore-together #rate: attunement=3 safety-pacing=3 #risk: retraumatisation=low shame-withdrawal=low boundary-confusion=low escalation=low complaint-ethics=low #feedback: You took the shame out of it and made it something the two of you can learn about. Finding out together what helps them come back builds the client's own tools, and the sense that you are on the same side. #concepts: disorganised-safety-first, working-model-disconfirmed, safe-relationship]
   ~ shift(trust, 1)
   ~ shift(safety, 1)
   I don't know. Your voice, I think. And the jug. I counted the lemons on the jug. #client #cue: a tiny, startled laugh
@@ -160,7 +160,7 @@ I cut again. On Sunday. After I got home from here. It's fine. It's not deep. #c
   Healing. I cleaned them. And no, not this time. Not like in the spring. It was more... to stop feeling like I was back there. After last week. #client #cue: looking at you, checking you're still all right
   You talk it through together: what they used, how they looked after the cuts, what they might do differently on Sunday nights. They add the crisis line number to their phone while you watch.
 - They are quiet for a moment. Then their face crumples, all at once, like a much younger person's.
-Can you just hold my hand? Please. Just for a minute. #client #cue: reaching a hand halfway across the gap between the chairs
+Would you hold my hand? Only for a minute. Please. #client #cue: reaching a hand halfway across the gap between the chairs
 -> touch
 
 === touch ===
@@ -169,13 +169,13 @@ Can you just hold my hand? Please. Just for a minute. #client #cue: reaching a h
   -> walks_out
 * [Let's do a breathing exercise together instead. #option: touch.technique #rate: boundaries-frame=2 safety-pacing=2 attunement=1 #risk: retraumatisation=low shame-withdrawal=elevated boundary-confusion=low escalation=low complaint-ethics=low #feedback: The limit holds and breathing can help, but the request itself goes unanswered. Without naming the need for comfort, "instead" can sound like "not that, you shouldn't want that". #concepts: disorganised-safety-first, risk-trauma-distress, consistency-boundaries, risk-seduction-confusion]
   Yeah. OK. #client #cue: the hand goes back into their sleeve
-* [I'm right here with you. I won't hold your hand, but would it help if I moved my chair a bit closer, or you held the cushion? #option: touch.comfort-in-frame #rate: boundaries-frame=3 safety-pacing=3 attunement=3 #risk: retraumatisation=low shame-withdrawal=low boundary-confusion=low escalation=low complaint-ethics=low #feedback: You named the need for comfort, held the limit clearly and warmly, and offered comfort they could choose and control. This is how a boundary protects a survivor instead of rejecting them; the request is worth exploring later, and taking to supervision. #concepts: disorganised-safety-first, risk-trauma-distress, consistency-boundaries, risk-seduction-confusion]
+* [I'm not going anywhere. Holding hands isn't something I'll do, but could the cushion help, or my chair a little nearer? #option: touch.comfort-in-frame #rate: boundaries-frame=3 safety-pacing=3 attunement=3 #risk: retraumatisation=low shame-withdrawal=low boundary-confusion=low escalation=low complaint-ethics=low #feedback: You named the need for comfort, held the limit clearly and warmly, and offered comfort they could choose and control. This is how a boundary protects a survivor instead of rejecting them; the request is worth exploring later, and taking to supervision. #concepts: disorganised-safety-first, risk-trauma-distress, consistency-boundaries, risk-seduction-confusion]
   ~ shift(safety, 1)
   ~ shift(trust, 1)
   They pull the cushion onto their lap and hold it against their chest.
   Closer. A bit. #client #cue: very small voice
   You move your chair a little nearer. Not too near. They watch you do it, and nod.
-* [I don't touch clients, Robin. #option: touch.rule #rate: boundaries-frame=2 safety-pacing=1 attunement=1 #risk: retraumatisation=low shame-withdrawal=elevated boundary-confusion=low escalation=low complaint-ethics=low #feedback: The boundary is right and the delivery is a closed door. For someone reaching out in real distress, a flat rule can feel like being pushed away for needing comfort. #concepts: disorganised-safety-first, risk-trauma-distress, consistency-boundaries, risk-seduction-confusion]
+* [That's against the rules here, Robin. #option: touch.rule #rate: boundaries-frame=2 safety-pacing=1 attunement=1 #risk: retraumatisation=low shame-withdrawal=elevated boundary-confusion=low escalation=low complaint-ethics=low #feedback: The boundary is right and the delivery is a closed door. For someone reaching out in real distress, a flat rule can feel like being pushed away for needing comfort. #concepts: disorganised-safety-first, risk-trauma-distress, consistency-boundaries, risk-seduction-confusion]
   ~ shift(trust, -1)
   Right. Course you don't. #client #cue: the hand drops; they turn away
 - -> close
@@ -195,7 +195,7 @@ The clock says ten to three. There are ten minutes left.
   ~ shift(safety, -1)
   They leave it until the very last minute, then get up in a hurry.
 - At the door they stop, and look back at you. The complaint form is still in their hand, folded very small.
-Will you still be here next week? After I said I'd report you? #client #cue: guarded; hopeful; trying not to be either
+Will you still be here next week? Even after the complaint? #client #cue: guarded; hopeful; trying not to be either
 -> door
 
 === door ===

@@ -33,8 +33,8 @@ The envelope is taped to the lid. Through the paper you can read, in glittery pe
 
 === emails ===
 She sits on the edge of the chair, coat still on.
-Did you get my emails? You only sent back the thing about the contact policy. I thought you were annoyed with me. You seemed off on Thursday. #client #cue: searching your face
-There were three of them. The last one arrived at eleven forty-eight on Sunday night: "Are you annoyed with me? Please just say if you are."
+Did you get my emails? You only sent back the thing about the contact policy. I thought you were annoyed with me. You were a bit quiet on Thursday. #client #cue: searching your face
+There were three of them. The last one arrived at eleven forty-eight on Sunday night: "Have I done something wrong? Just tell me if I have."
 * [What made you think I was annoyed? Was it something I did on Thursday, or the reply? #option: emails.explore #rate: boundaries-frame=2 rupture-repair=2 attunement=2 #risk: retraumatisation=low shame-withdrawal=low boundary-confusion=low escalation=low complaint-ethics=low #feedback: Curious and open to your part, which is good rupture work. It leaves the contact policy unexplained, though, and she has just told you that the policy itself felt like coldness. #concepts: consistency-boundaries, working-alliance-contract, preoccupied-merger-autonomy]
   Just, you didn't laugh at my joke about the bus. And then the email was so short. #client
 * [I'm not annoyed at all! I'm so sorry. I should have written back properly. #option: emails.apologise #rate: boundaries-frame=1 rupture-repair=1 attunement=2 #risk: retraumatisation=low shame-withdrawal=low boundary-confusion=elevated escalation=low complaint-ethics=low #feedback: The reassurance is kind, but the apology says the policy was a mistake and that more emails would get more replies. Over-apologising collapses the frame she needs in order to feel safe. #concepts: consistency-boundaries, working-alliance-contract, preoccupied-merger-autonomy]
@@ -85,8 +85,8 @@ You can feel it pulling at you: the urge to rush in, to fix, to say the right th
   She is quieter now. Her eyes go to the calendar on your wall.
 }
 And you're off after today. Two weeks. So. #client
-Fine. Go. Everyone does, in the end. #client #cue: arms folded, chin up; a child's face for a second
-* [That makes sense. With your mum you never knew when she'd be back. I will be back: Monday the fourteenth. #option: break.concrete-return #rate: safety-pacing=3 rupture-repair=3 boundaries-frame=3 #risk: retraumatisation=low shame-withdrawal=low boundary-confusion=low escalation=low complaint-ethics=low #feedback: You validated the feeling by linking it to her story, briefly, and answered the fear with a fact: a day and a date. The break stays a break, and she has something concrete to hold. #concepts: anticipating-ruptures, knowing-the-story, preoccupied-merger-autonomy]
+Great. Off you go, then. People always do. #client #cue: arms folded, chin up; a child's face for a second
+* [Of course it feels like that: with your mum, you never knew if she'd be home. I'm back on Monday the fourteenth, at eleven. #option: break.concrete-return #rate: safety-pacing=3 rupture-repair=3 boundaries-frame=3 #risk: retraumatisation=low shame-withdrawal=low boundary-confusion=low escalation=low complaint-ethics=low #feedback: You validated the feeling by linking it to her story, briefly, and answered the fear with a fact: a day and a date. The break stays a break, and she has something concrete to hold. #concepts: anticipating-ruptures, knowing-the-story, preoccupied-merger-autonomy]
   ~ shift(alliance, 1)
   ~ shift(autonomy, 1)
   The fourteenth. #client #cue: the arms loosen
@@ -95,7 +95,7 @@ Fine. Go. Everyone does, in the end. #client #cue: arms folded, chin up; a child
   ~ erode()
   ~ shift(arousal, -1)
   Would you? Oh, that would actually help so much. #client #cue: relief floods her face
-* [I think you're putting your feelings about your mum onto me. #option: break.interpret #rate: safety-pacing=2 rupture-repair=1 boundaries-frame=3 #risk: retraumatisation=low shame-withdrawal=elevated boundary-confusion=low escalation=elevated complaint-ethics=low #feedback: The link may be right, but an interpretation in the heat of a separation protest sounds like being told her feelings are not really about you. Validate first; understand together later. #concepts: anticipating-ruptures, knowing-the-story, preoccupied-merger-autonomy]
+* [I think you're putting your feelings about your mum onto me. #option: break.interpret #rate: safety-pacing=2 rupture-repair=1 boundaries-frame=3 #risk: retraumatisation=low shame-withdrawal=elevated boundary-confusion=low escalation=elevated complaint-ethics=low #feedback: The link may be right, but an interpretation in the middle of a separation protest sounds like being told her feelings are not really about you. Validate first; understand together later. #concepts: anticipating-ruptures, knowing-the-story, preoccupied-merger-autonomy]
   ~ shift(alliance, -1)
   ~ shift(arousal, 1)
   Oh, here we go. Everything's about my mum. #client #cue: eyes roll; voice tight
@@ -123,8 +123,8 @@ Fine. Go. Everyone does, in the end. #client #cue: arms folded, chin up; a child
 === attack ===
 ~ arousal = 5
 Then, without warning, her face changes.
-Why are we even doing this? Making lists, like I'm one of the kids at work. You don't actually care, do you. You're paid to sit there. I'm just your eleven o'clock. #client #cue: sharp, loud; eyes bright with tears and anger
-* [Of course I care. I've answered more emails from you than from anyone. #option: attack.defend #rate: rupture-repair=1 attunement=1 #risk: retraumatisation=low shame-withdrawal=elevated boundary-confusion=low escalation=elevated complaint-ethics=low #feedback: Defending yourself with evidence turns her pain into an argument you intend to win, and throws her neediness back at her. Staying undefended is what lets anger move towards the hurt underneath. #concepts: risk-attack, preoccupied-merger-autonomy, working-model-disconfirmed, therapist-attachment-pairing]
+Why are we even doing this? Making lists, like I'm one of the kids at work. You don't care, not really. It's your job. I'm a name in your diary at eleven o'clock. #client #cue: sharp, loud; eyes bright with tears and anger
+* [That's not true. I've answered more of your emails than anyone else's. #option: attack.defend #rate: rupture-repair=1 attunement=1 #risk: retraumatisation=low shame-withdrawal=elevated boundary-confusion=low escalation=elevated complaint-ethics=low #feedback: Defending yourself with evidence turns her pain into an argument you intend to win, and throws her neediness back at her. Staying undefended is what lets anger move towards the hurt underneath. #concepts: risk-attack, preoccupied-merger-autonomy, working-model-disconfirmed, therapist-attachment-pairing]
   ~ shift(alliance, -1)
   ~ shift(arousal, 1)
   -> escalated
@@ -134,7 +134,7 @@ Why are we even doing this? Making lists, like I'm one of the kids at work. You 
   ~ erode()
   ~ shift(arousal, -1)
   -> overrun
-* [It feels as if I don't care, on the very day I'm going away. That would be awful. What did I do that gave you that? #option: attack.survive #rate: rupture-repair=3 attunement=3 #risk: retraumatisation=low shame-withdrawal=low boundary-confusion=low escalation=low complaint-ethics=low #feedback: You survived the attack: no defence, no retaliation, no collapse. You took her experience seriously and invited her to say what you did. For a preoccupied client, finding that anger does not destroy the relationship is part of learning she can be separate. #concepts: risk-attack, preoccupied-merger-autonomy, working-model-disconfirmed, therapist-attachment-pairing]
+* [On the day I'm going away, you're sitting with someone who seems not to care. No wonder you're angry. Tell me what I did today that felt like that. #option: attack.survive #rate: rupture-repair=3 attunement=3 #risk: retraumatisation=low shame-withdrawal=low boundary-confusion=low escalation=low complaint-ethics=low #feedback: You survived the attack: no defence, no retaliation, no collapse. You took her experience seriously and invited her to say what you did. For a preoccupied client, finding that anger does not destroy the relationship is part of learning she can be separate. #concepts: risk-attack, preoccupied-merger-autonomy, working-model-disconfirmed, therapist-attachment-pairing]
   ~ shift(alliance, 1)
   ~ shift(autonomy, 1)
   ~ shift(arousal, -1)
@@ -193,13 +193,13 @@ She shows no sign of stopping.
 
 === doorknob ===
 She picks up her bag and holds it on her knee, one hand on the strap.
-Can I just say one more thing? It's stupid. There's something I've never told anyone. #client #cue: not looking at you; very fast
+Can I just say one more thing? It's stupid. It's a thing I haven't said to anybody, ever. #client #cue: not looking at you; very fast
 I think I've got feelings for you. Like, proper ones. I think about you all the time. I know you can't, I know. I just didn't want to go two weeks without saying it. #client #cue: face burning; eyes on the carpet
-* [I feel very close to you too, Jess. #option: doorknob.reciprocate #rate: boundaries-frame=1 safety-pacing=2 authenticity=2 #risk: retraumatisation=low shame-withdrawal=low boundary-confusion=high escalation=low complaint-ethics=high #feedback: Harm flag. Returning a client's romantic feelings, in any form, breaks the most basic boundary of the work and leaves her to guess what you meant for two weeks. Feelings like hers are received warmly and understood; they are never reciprocated. #concepts: risk-seduction-confusion, consistency-boundaries, anticipating-ruptures]
+* [I think about you a lot too, Jess. #option: doorknob.reciprocate #rate: boundaries-frame=1 safety-pacing=2 authenticity=2 #risk: retraumatisation=low shame-withdrawal=low boundary-confusion=high escalation=low complaint-ethics=high #feedback: Harm flag. Returning a client's romantic feelings, in any form, breaks the most basic boundary of the work and leaves her to guess what you meant for two weeks. Feelings like hers are received warmly and understood; they are never reciprocated. #concepts: risk-seduction-confusion, consistency-boundaries, anticipating-ruptures]
   ~ erode()
   ~ erode()
   She looks up, stunned, and something in her face lights and then goes very uncertain.
-* [I'm glad you told me, and it doesn't frighten me. It deserves time, so let's start there when I'm back. #option: doorknob.receive-and-hold #rate: boundaries-frame=3 safety-pacing=3 authenticity=3 #risk: retraumatisation=low shame-withdrawal=low boundary-confusion=low escalation=low complaint-ethics=low #feedback: Warm, unshocked and clear: you received it without shame or encouragement, and you kept the time boundary while promising it a proper place. Feelings like these often grow where someone finally feels understood; they are worth exploring, and worth taking to supervision. #concepts: risk-seduction-confusion, consistency-boundaries, anticipating-ruptures]
+* [I'm glad you said it, and I'm not thrown by it. Let's give it a proper hour: it's the first thing we'll talk about when I'm back. #option: doorknob.receive-and-hold #rate: boundaries-frame=3 safety-pacing=3 authenticity=3 #risk: retraumatisation=low shame-withdrawal=low boundary-confusion=low escalation=low complaint-ethics=low #feedback: Warm, unshocked and clear: you received it without shame or encouragement, and you kept the time boundary while promising it a proper place. Feelings like these often grow where someone finally feels understood; they are worth exploring, and worth taking to supervision. #concepts: risk-seduction-confusion, consistency-boundaries, anticipating-ruptures]
   ~ shift(alliance, 1)
   ~ shift(autonomy, 1)
   ~ shift(arousal, -1)

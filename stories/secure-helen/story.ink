@@ -54,7 +54,7 @@ And, this is silly, I was a bit cross with you. Not cross. Put out. I kept compo
 -> gap
 
 === gap ===
-* [Breaks can stir up old feelings of being left, especially in grief. #option: gap.interpret #rate: rupture-repair=2 attunement=1 #risk: retraumatisation=low shame-withdrawal=elevated boundary-confusion=low escalation=low complaint-ethics=low #feedback: You noticed the strain, but turned her ordinary, rather generous complaint into a theory about her. Experts favour validating and exploring a rupture in the moment and keeping pattern-talk for later. #concepts: anticipating-ruptures, safe-relationship, secure-ease]
+* [Breaks can stir up old feelings of being left, especially in grief. #option: gap.interpret #rate: rupture-repair=2 attunement=1 #risk: retraumatisation=low shame-withdrawal=elevated boundary-confusion=low escalation=low complaint-ethics=low #feedback: You noticed the strain, but turned her ordinary, rather generous complaint into a theory about her. Experts favour taking a rupture seriously and asking about it in the moment and keeping pattern-talk for later. #concepts: anticipating-ruptures, safe-relationship, secure-ease]
   ~ polite = true
   ~ shift(alliance, -1)
   Mm. Maybe. #client #cue: a smaller smile
@@ -148,12 +148,12 @@ Can I ask you something? You don't have to answer. Have you lost a parent? #clie
 
 === question ===
 ~ laughed = false
-* [I have, yes, some years ago. I'll keep the details to myself, but I know a little of that world. What made you wonder? #option: question.brief-and-back #rate: boundaries-frame=3 authenticity=3 #risk: retraumatisation=low shame-withdrawal=low boundary-confusion=low escalation=low complaint-ethics=low #feedback: A brief, honest answer with a clear limit, then straight back to her and to why the question came now. Disclosure like this tends to deepen the relationship when it is short, purposeful and returned to the client. #concepts: unscripted-spontaneity, therapist-attachment-pairing, safe-relationship]
+* [I have, yes, some years ago. I'll keep the details to myself, but I know a little of that world. What made you wonder? #option: question.brief-and-back #rate: boundaries-frame=3 authenticity=3 #risk: retraumatisation=low shame-withdrawal=low boundary-confusion=low escalation=low complaint-ethics=low #feedback: A brief, honest answer with a clear limit, then straight back to her and to why the question came now. Disclosure like this tends to deepen the relationship when it is short, purposeful and brought back to the client. #concepts: unscripted-spontaneity, therapist-attachment-pairing, safe-relationship]
   ~ shift(alliance, 1)
   ~ shift(openness, 1)
   I thought so. You've got the look. People who know get a particular look when I say "Nimrod". #client #cue: nods, satisfied, not probing
   I suppose I wanted to know you weren't just being kind. #client
-* [I'd rather we kept the focus on you, Helen. #option: question.deflect #rate: boundaries-frame=2 authenticity=1 #risk: retraumatisation=low shame-withdrawal=elevated boundary-confusion=low escalation=low complaint-ethics=low #feedback: Holding back is a legitimate choice, but said like this it is a closed door with no reason on it, and she may feel told off for asking. If you do not answer, say warmly why, and stay curious about the question. #concepts: unscripted-spontaneity, therapist-attachment-pairing, safe-relationship]
+* [Let's keep this hour about you, Helen. #option: question.deflect #rate: boundaries-frame=2 authenticity=1 #risk: retraumatisation=low shame-withdrawal=elevated boundary-confusion=low escalation=low complaint-ethics=low #feedback: Holding back is a legitimate choice, but said like this it is a closed door with no reason on it, and she may feel told off for asking. If you do not answer, say warmly why, and stay curious about the question. #concepts: unscripted-spontaneity, therapist-attachment-pairing, safe-relationship]
   ~ shift(alliance, -1)
   ~ shift(openness, -1)
   Of course. Sorry. That was nosy. #client #cue: sits back
@@ -173,13 +173,13 @@ Can I ask you something? You don't have to answer. Have you lost a parent? #clie
   She glances at you first, as if checking that you are all right, before she goes on.
 }
 She looks at the card in her bag, then back at you. Her eyes have filled, and she doesn't look away.
-Do you know what I realised, up at the reservoir? You're the only one I've let see me properly sad. Colin wants to fix it. Ruth makes a list. You just let it be what it is. #client #cue: tears, steady gaze
-* [What's it like, saying that to me? #option: meeting.technique #rate: authenticity=1 attunement=2 boundaries-frame=3 #risk: retraumatisation=low shame-withdrawal=low boundary-confusion=low escalation=low complaint-ethics=low #feedback: A respectable question, but in a now moment it reads as a step back behind technique. She offered you something direct; a missed moment of meeting is one where the therapist answers with method rather than with themself. #concepts: moment-of-meeting, unscripted-spontaneity, secure-ease]
+Do you know what I realised, up at the reservoir? You're the only one I've let see me properly sad. Colin wants to mend it. Ruth writes a list. You just sit in it with me. #client #cue: tears, steady gaze
+* [How does it feel to tell me that? #option: meeting.technique #rate: authenticity=1 attunement=2 boundaries-frame=3 #risk: retraumatisation=low shame-withdrawal=low boundary-confusion=low escalation=low complaint-ethics=low #feedback: A respectable question, but in a now moment it reads as a step back behind technique. She offered you something direct; a missed moment of meeting is one where the therapist answers with method rather than with themself. #concepts: moment-of-meeting, unscripted-spontaneity, secure-ease]
   ~ shift(openness, -1)
   Oh. I don't know. Strange, I suppose. #client #cue: blinks; reaches for a tissue and looks at the window
 * [You've done such brave work in here. Colin and Ruth are lucky to have you. #option: meeting.praise #rate: authenticity=2 attunement=1 boundaries-frame=3 #risk: retraumatisation=low shame-withdrawal=low boundary-confusion=low escalation=low complaint-ethics=low #feedback: Warm, but it moves the moment off the two of you and onto her achievements and her family. She was telling you something about this relationship; the generous thing is to receive it. #concepts: moment-of-meeting, unscripted-spontaneity, secure-ease]
   That's kind. #client #cue: smiles, looks down
-* [I'm glad you've let me see it. It matters to me too. #option: meeting.receive-it #rate: authenticity=3 attunement=3 boundaries-frame=3 #risk: retraumatisation=low shame-withdrawal=low boundary-confusion=low escalation=low complaint-ethics=low #feedback: Brief, personal and true, and then you let the silence do the rest. This is the kind of specific, unscripted response that a moment of meeting asks for; with a securely attached client it can simply be received. #concepts: moment-of-meeting, unscripted-spontaneity, secure-ease]
+* [I'm glad it could happen in here. I've felt it too. #option: meeting.receive-it #rate: authenticity=3 attunement=3 boundaries-frame=3 #risk: retraumatisation=low shame-withdrawal=low boundary-confusion=low escalation=low complaint-ethics=low #feedback: Brief, personal and true, and then you let the silence do the rest. This is the kind of specific, unscripted response that a moment of meeting asks for; with a securely attached client it can simply be received. #concepts: moment-of-meeting, unscripted-spontaneity, secure-ease]
   ~ shift(alliance, 1)
   For a while neither of you says anything. Outside, someone is mowing a verge. She nods, once, and it feels as if something has been agreed.
   Thank you. #client #cue: very quietly
@@ -200,7 +200,7 @@ Anyway. I should tell you about the headstone. The stonemason's quoted for the l
   ~ shift(openness, 1)
   She laughs, surprised.
   Not behind, exactly. I think I've been keeping things tidy for you. Habit. Thirty years of parents' evenings. #client
-  What I was going to say was that you're about the only person I've let see me properly sad. #client #cue: eyes filling, holding your gaze
+  What I was going to say was that you're about the only person I've let see me properly sad. Colin mends, Ruth makes lists. #client #cue: eyes filling, holding your gaze
 * [You looked as if you were about to say something else just then. #option: surface.notice #rate: attunement=2 rupture-repair=2 #risk: retraumatisation=low shame-withdrawal=low boundary-confusion=low escalation=low complaint-ethics=low #feedback: Good noticing, and lightly done. It puts the whole weight on her, though; adding your own part in the distance would have made it easier to answer. #concepts: attunement-countertransference, secure-ease, risk-shame-retreat]
   ~ shift(openness, 1)
   Was I? Maybe. It'll keep. #client #cue: a half-smile
