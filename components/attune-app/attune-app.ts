@@ -1,3 +1,5 @@
+// First, so that zod's schemas are created without `new Function` (strict CSP).
+import '../shared/strict-csp.js';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { AttemptStore, type ImportReport, type Mode } from '../../src/attempts.js';
@@ -115,7 +117,7 @@ export class AttuneApp extends LitElement {
 
   private refreshLibrary() {
     this.revision++;
-    void this.updateComplete.then(() => requestAnimationFrame(() => this.library?.focusHeading()));
+    void this.updateComplete.then(() => setTimeout(() => this.library?.focusHeading()));
   }
 
   private toLibrary() {

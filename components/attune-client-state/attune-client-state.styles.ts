@@ -38,23 +38,16 @@ export const styles = css`
     color: var(--_muted);
   }
   .bar {
-    height: 0.4rem;
-    border-radius: 0.2rem;
-    background: var(--_surface-2);
-    overflow: hidden;
+    display: block;
     margin-top: 0.2rem;
   }
+  .track {
+    fill: var(--_surface-2);
+  }
   .fill {
-    height: 100%;
-    background: var(--_client);
-    border-radius: 0.2rem;
+    fill: var(--_client);
   }
   .change {
     font-size: 0.8rem;
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    .fill {
-      transition: width 500ms ease;
-    }
   }
 `;

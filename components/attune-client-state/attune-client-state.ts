@@ -1,6 +1,5 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { StateReading } from '../../src/debrief.js';
 import type { ClientState } from '../../src/session.js';
 import { base, tokens } from '../shared/theme.styles.js';
@@ -45,7 +44,12 @@ export class AttuneClientState extends LitElement {
               <span>${r.label}</span>
               <span class="value">${numeric ? html`${r.value} of ${r.max}` : String(r.value ?? '–')} ${this.change(r)}</span>
             </div>
-            ${numeric ? html`<div class="bar" part="bar" aria-hidden="true"><div class="fill" style=${styleMap({ width: `${Math.round(fraction * 100)}%` })}></div></div>` : nothing}
+            ${numeric
+              ? // An SVG bar: its width is an attribute, not an inline style, so it works under a strict CSP.
+                html`<svg class="bar" part="bar" aria-hidden="true" width="100%" height="6">
+                  ${svg`<rect class="track" width="100%" height="6" rx="3"></rect><rect class="fill" width="${Math.round(fraction * 100)}%" height="6" rx="3"></rect>`}
+                </svg>`
+              : nothing}
           </li>`;
         })}
       </ul>

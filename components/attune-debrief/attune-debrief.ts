@@ -1,6 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
-import { confidenceLabel, percent, type Debrief, type DebriefDecision } from '../../src/debrief.js';
+import { confidenceLabel, humanise, percent, type Debrief, type DebriefDecision } from '../../src/debrief.js';
 import { debriefToJson, debriefToMarkdown, exportFileName } from '../../src/debrief-export.js';
 import type { Calibration } from '../../src/scoring.js';
 import '../attune-criteria-chart/attune-criteria-chart.js';
@@ -208,6 +208,7 @@ export class AttuneDebrief extends LitElement {
           <span class="overall">${percent(s.overall)}</span>
           <span class="muted">overall · ${percent(s.mastery)} and no harm flags needed to pass</span>
         </div>
+        ${d.ending ? html`<p>How the session ended: <strong>${humanise(d.ending)}</strong>.</p>` : nothing}
         ${below.length > 0 ? html`<p>Below the minimum the rubric sets for: ${below.join(', ')}.</p>` : nothing}
         ${s.elevated.length > 0
           ? html`<p>

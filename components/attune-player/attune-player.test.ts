@@ -176,8 +176,8 @@ describe('<attune-player>', () => {
     const el = await mount(html`<attune-player .bundle=${bundle} .store=${memory()} mode="assessment"></attune-player>`);
     await press(el, 'begin');
     options(el)[1]!.click();
-    await settle(4);
     const live = deepQuery(el, '[aria-live="polite"]')!;
+    await waitFor(() => live.textContent!.includes('You:'), 'the announcement of the choice');
     expect(live.textContent).to.contain('You: “I\'m sorry for your loss.”');
     expect(live.textContent).to.contain('Sam: "Thanks."');
     expect(live.textContent).to.contain('nods, eyes on the floor');

@@ -1,3 +1,5 @@
+// First, so that zod's schemas are created without `new Function` (strict CSP).
+import '../shared/strict-csp.js';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { AttemptStore, MemoryStorage, type AttemptRecord, type Mode } from '../../src/attempts.js';
@@ -13,7 +15,7 @@ import '../attune-content-note/attune-content-note.js';
 import type { AttuneContentNote } from '../attune-content-note/attune-content-note.js';
 import type { DebriefPulls } from '../attune-debrief/attune-debrief.js';
 import '../attune-debrief/attune-debrief.js';
-import type { AttuneDebrief } from '../attune-debrief/attune-debrief.js';
+import { downloadText, type AttuneDebrief } from '../attune-debrief/attune-debrief.js';
 import '../attune-feedback/attune-feedback.js';
 import type { AttuneFeedback } from '../attune-feedback/attune-feedback.js';
 import '../attune-pause/attune-pause.js';
@@ -122,6 +124,8 @@ export class AttunePlayer extends LitElement {
   @state() private previousState?: ClientState;
   @state() private newFrom = Number.POSITIVE_INFINITY;
   @state() private storageNotes: string[] = [];
+  /** Storage refused a write (full, blocked): attempts live in memory, so offer a copy to download. */
+  @state() private notSaved = false;
 
   @query('attune-pause') private pauseEl?: AttunePause;
   @query('attune-choices') private choicesEl?: AttuneChoices;
@@ -134,6 +138,7 @@ export class AttunePlayer extends LitElement {
   private loadToken = 0;
   private ownStore?: AttemptStore;
   private reportedProblems = 0;
+  private announceTimer?: ReturnType<typeof setTimeout>;
 
   /** Which screen is showing. */
   get screen(): PlayerScreen {
@@ -239,6 +244,13 @@ export class AttunePlayer extends LitElement {
   }
 
   private ready(bundle: ScenarioBundle) {
+    try {
+      // A story that ink cannot load (damaged JSON, a newer ink version) fails here, not at "begin".
+      new Session(bundle.story, { ...this.sessionOptions(bundle), seed: 0 });
+    } catch (error) {
+      this.fail('load', `The story in this scenario is damaged or was made for another version of Attune (${error instanceof Error ? error.message : String(error)}).`);
+      return;
+    }
     this.loaded = bundle;
     this.checkUnfinished();
     this.screenState = 'intro';
@@ -315,7 +327,8 @@ export class AttunePlayer extends LitElement {
   }
 
   private startFresh(bundle: ScenarioBundle) {
-    const session = new Session(bundle.story, { ...this.sessionOptions(bundle), seed: this.seed ?? randomSeed() });
+    const seed = this.seed !== undefined && Number.isInteger(this.seed) && this.seed >= 0 && this.seed < 2 ** 31 ? this.seed : randomSeed();
+    const session = new Session(bundle.story, { ...this.sessionOptions(bundle), seed });
     this.attemptRecord = this.attempts.start({
       scenarioId: bundle.id,
       scenarioTitle: bundle.scenario.title,
@@ -391,9 +404,15 @@ export class AttunePlayer extends LitElement {
     this.reportStorage();
   }
 
+  /** Saves the history (this attempt included) as a file the library's "Import" reads back. */
+  private downloadAttempts() {
+    downloadText(this.attempts.exportJson(), `attune-attempts-${new Date().toISOString().slice(0, 10)}.json`, 'application/json');
+  }
+
   private reportStorage() {
     const problems = this.attempts.problems;
     for (const problem of problems.slice(this.reportedProblems)) {
+      if (problem.kind !== 'quarantined') this.notSaved = true;
       this.storageNotes = [...this.storageNotes, problem.message];
       emit(this, 'attune-error', { kind: 'storage', message: problem.message, ...(this.loaded ? { scenario: this.loaded.id } : {}) });
     }
@@ -421,7 +440,8 @@ export class AttunePlayer extends LitElement {
     const session = this.current;
     const bundle = this.loaded;
     const beat = session?.currentChoices;
-    if (!session || !bundle || !beat || this.pendingFeedback !== undefined) return;
+    if (!session || !bundle || !beat) return;
+    this.pendingFeedback = undefined; // choosing moves on from any feedback still showing
     const linesBefore = transcriptOf(session.beats).length;
     this.previousState = session.clientState();
     try {
@@ -499,7 +519,8 @@ export class AttunePlayer extends LitElement {
   private announce(message: string) {
     // Clear first so that the same words twice are still announced.
     this.announcement = '';
-    requestAnimationFrame(() => (this.announcement = message.trim()));
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => (this.announcement = message.trim()), 50);
   }
 
   private onContinue(event: Event) {
@@ -609,8 +630,9 @@ export class AttunePlayer extends LitElement {
 
   private async focusAfterRender(focus: () => void) {
     await this.updateComplete;
-    // Children render in their own update cycle.
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    // Children render in their own update cycle (a timer, not an animation frame, which a page in
+    // the background never gets).
+    await new Promise((resolve) => setTimeout(resolve));
     focus();
   }
 
@@ -691,7 +713,7 @@ export class AttunePlayer extends LitElement {
         return html`<div class="notice warn">
           <h2 class="error-title" tabindex="-1">This scenario could not be opened</h2>
           <p>${this.loadError}</p>
-          <p>Nothing you have saved has been lost.</p>
+          <p>Nothing you have saved has been lost. If trying again does not help, please tell your course leader.</p>
           <div class="actions">
             <button class="primary" @click=${() => void this.load()}>Try again</button>
             ${this.leavable ? html`<button @click=${() => emit(this, 'attune-leave', {})}>Back to the library</button>` : nothing}
@@ -731,6 +753,9 @@ export class AttunePlayer extends LitElement {
         ${this.storageNotes.length > 0
           ? html`<div class="notice warn storage-note" role="status">
               ${this.storageNotes.map((n) => html`<p>${n}</p>`)}
+              ${this.notSaved && this.attemptRecord
+                ? html`<div class="actions"><button @click=${() => this.downloadAttempts()}>Download a copy of your attempts</button></div>`
+                : nothing}
             </div>`
           : nothing}
         ${this.renderMain()}

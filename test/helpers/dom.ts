@@ -34,13 +34,13 @@ export function deepActiveElement(): Element | null {
 }
 
 /** Waits until `check` returns something truthy (polling each frame), or fails after `timeout` ms. */
-export async function waitFor<T>(check: () => T | undefined | null | false, what: string, timeout = 5000): Promise<T> {
+export async function waitFor<T>(check: () => T | undefined | null | false, what: string, timeout = 20000): Promise<T> {
   const start = performance.now();
   for (;;) {
     const value = check();
     if (value) return value;
     if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await tick(10);
   }
 }
 
@@ -59,14 +59,18 @@ export async function tabTo(matches: (el: Element) => boolean, what: string, max
 /** The text of the focused element. */
 export const focusedText = () => (deepActiveElement()?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-export const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
-export async function settle(frames = 3) {
-  for (let i = 0; i < frames; i++) await frame();
+/**
+ * Lets pending work run. Timers, not animation frames: with several test files open at once, a
+ * page in the background gets no animation frames at all.
+ */
+export const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
+export async function settle(rounds = 3) {
+  for (let i = 0; i < rounds; i++) await tick(5);
 }
 
-/** Waits for running CSS animations and transitions (shadow roots included) to finish. */
+/** Finishes running CSS animations and transitions (shadow roots included), e.g. before axe checks contrast. */
 export async function animationsDone() {
-  await frame();
+  await tick();
   const roots: DocumentOrShadowRoot[] = [document];
   const collect = (root: ParentNode) => {
     for (const el of root.querySelectorAll('*')) {
@@ -77,7 +81,9 @@ export async function animationsDone() {
     }
   };
   collect(document);
-  // Infinite animations (the pause screen's breathing circle) never finish: skip them.
-  const animations = roots.flatMap((r) => r.getAnimations()).filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
-  await Promise.all(animations.map((a) => a.finished.catch(() => undefined)));
+  // Jump finite animations (the transcript's fade-in) to their end; a page in the background may
+  // not advance them at all. Infinite ones (the pause screen's breathing circle) are left alone.
+  for (const a of roots.flatMap((r) => r.getAnimations())) {
+    if (a.effect?.getComputedTiming().endTime !== Infinity) a.finish();
+  }
 }

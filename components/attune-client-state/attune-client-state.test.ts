@@ -1,0 +1,30 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { StateReading } from '../../src/debrief.js';
+import './attune-client-state.js';
+import type { AttuneClientState } from './attune-client-state.js';
+
+const readings: StateReading[] = [
+  { variable: 'openness', label: 'Openness', value: 3, min: 0, max: 4, description: 'How much Sam lets you in.' },
+  { variable: 'arousal', label: 'Arousal', value: 1, min: 0, max: 4 },
+];
+
+describe('<attune-client-state>', () => {
+  it('shows each variable on its scale, with the direction of the last change', async () => {
+    const el = await fixture<AttuneClientState>(
+      html`<attune-client-state .readings=${readings} .previous=${{ openness: 2, arousal: 2 }} client-name="Sam"></attune-client-state>`,
+    );
+    const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('How Sam seems');
+    expect(text).to.contain('Openness 3 of 4 ↑ up from 2');
+    expect(text).to.contain('Arousal 1 of 4 ↓ down from 2');
+    const fill = el.shadowRoot!.querySelector('.fill')!;
+    expect(fill.getAttribute('width')).to.equal('75%');
+    expect(fill.closest('svg')!.getAttribute('aria-hidden')).to.equal('true');
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders nothing without readings', async () => {
+    const el = await fixture<AttuneClientState>(html`<attune-client-state></attune-client-state>`);
+    expect(el.shadowRoot!.querySelector('section')).to.equal(null);
+  });
+});

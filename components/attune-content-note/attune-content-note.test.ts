@@ -1,0 +1,52 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { AttemptRecord } from '../../src/attempts.js';
+import type { Scenario } from '../../src/schemas/scenario.js';
+import { exampleBundle } from '../../test/helpers/scenarios.js';
+import type { AttuneBeginDetail } from '../shared/events.js';
+import './attune-content-note.js';
+import type { AttuneContentNote } from './attune-content-note.js';
+
+const buttons = (el: Element) => [...el.shadowRoot!.querySelectorAll('button')];
+
+describe('<attune-content-note>', () => {
+  let scenario: Scenario;
+  before(async () => {
+    scenario = (await exampleBundle()).scenario;
+  });
+
+  it('shows the client, content note, objectives, mode and length, and an informed begin', async () => {
+    const el = await fixture<AttuneContentNote>(html`<attune-content-note .scenario=${scenario} mode="assessment"></attune-content-note>`);
+    const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('Content note');
+    expect(text).to.contain(scenario.contentNotes[0]!);
+    expect(text).to.contain(scenario.objectives[1]!);
+    expect(text).to.contain('Secure attachment');
+    expect(text).to.contain('Assessment.');
+    expect(text).to.contain(`About ${scenario.minutes} minutes`);
+    const begin = oneEvent(el, 'attune-begin');
+    buttons(el)[0]!.click();
+    expect(((await begin) as CustomEvent<AttuneBeginDetail>).detail.action).to.equal('begin');
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers resume or start again for an unfinished attempt', async () => {
+    const unfinished = { mode: 'practice', decisions: 1, updatedAt: '2025-03-01T10:00:00Z' } as AttemptRecord;
+    const el = await fixture<AttuneContentNote>(html`<attune-content-note .scenario=${scenario} .unfinished=${unfinished}></attune-content-note>`);
+    expect(el.shadowRoot!.textContent).to.contain('unfinished practice attempt');
+    expect(buttons(el).map((b) => b.textContent!.trim())).to.deep.equal(['Resume where I left off', 'Start again']);
+    const begin = oneEvent(el, 'attune-begin');
+    buttons(el)[1]!.click();
+    expect(((await begin) as CustomEvent<AttuneBeginDetail>).detail.action).to.equal('restart');
+    await expect(el).to.be.accessible();
+  });
+
+  it('explains when a saved attempt cannot be resumed, and offers a fresh start', async () => {
+    const el = await fixture<AttuneContentNote>(html`<attune-content-note .scenario=${scenario} .resumeProblem=${'The scenario has been changed.'}></attune-content-note>`);
+    const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('cannot be resumed');
+    expect(text).to.contain('The scenario has been changed.');
+    expect(text).to.contain('kept in your history');
+    expect(buttons(el).map((b) => b.textContent!.trim())).to.deep.equal(['Begin afresh']);
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,107 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { buildDebrief, type Debrief } from '../../src/debrief.js';
+import type { ScenarioBundle } from '../../src/scenario-bundle.js';
+import { Session } from '../../src/session.js';
+import { exampleBundle } from '../../test/helpers/scenarios.js';
+import type { AttuneStepDetail } from '../shared/events.js';
+import './attune-debrief.js';
+import type { AttuneDebrief } from './attune-debrief.js';
+
+function debriefOf(bundle: ScenarioBundle, path: [number, number?][], mode: 'practice' | 'assessment' = 'assessment'): Debrief {
+  const s = new Session(bundle.story, { seed: 1, rubric: bundle.rubric, stateVariables: ['openness', 'arousal'] });
+  for (const [i, c] of path) s.choose(i, c);
+  return buildDebrief(s, bundle, { mode });
+}
+
+const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const headings = (el: Element) => [...el.shadowRoot!.querySelectorAll('h3')].map((h) => h.textContent!.trim());
+
+describe('<attune-debrief>', () => {
+  let bundle: ScenarioBundle;
+  before(async () => {
+    bundle = await exampleBundle();
+  });
+
+  it('leads with harm flags, then the result, profile, decisions, transcript and references', async () => {
+    const el = await fixture<AttuneDebrief>(html`<attune-debrief .debrief=${debriefOf(bundle, [[0], [2]])}></attune-debrief>`);
+    expect(headings(el)).to.deep.equal(['Harm flag', 'Result', 'Your profile', 'Decision by decision', 'The session', 'References']);
+    const t = text(el);
+    expect(t).to.contain('Boundary confusion at decision 2 (Time)');
+    expect(t).to.contain('Not passed');
+    expect(t).to.contain('Steps into a personal or dual relationship');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows every decision: the option chosen, the options not taken with ratings, rationale, and the client’s state', async () => {
+    const el = await fixture<AttuneDebrief>(html`<attune-debrief .debrief=${debriefOf(bundle, [[1], [0]])}></attune-debrief>`);
+    const decisions = [...el.shadowRoot!.querySelectorAll('li.decision')];
+    expect(decisions).to.have.length(2);
+    const first = decisions[0]!.textContent!.replace(/\s+/g, ' ');
+    expect(first).to.contain('1. Late disclosure');
+    expect(first).to.contain('“I\'m sorry for your loss.”');
+    expect(first).to.contain('50% of the best available');
+    expect(first).to.contain('Options not taken');
+    expect(first).to.contain('You said that quickly');
+    expect(first).to.contain('best available');
+    expect(first).to.contain('Shame and withdrawal (elevated risk)');
+    expect(first).to.contain('Why this moment matters');
+    expect(first).to.contain("What Sam's state did");
+    expect(first).to.contain('Openness stayed at 2');
+    expect(el.shadowRoot!.querySelector('attune-criteria-chart')).to.exist;
+    expect(el.shadowRoot!.querySelector('attune-transcript')).to.exist;
+  });
+
+  it('reports calibration when confidence was rated', async () => {
+    const el = await fixture<AttuneDebrief>(html`<attune-debrief .debrief=${debriefOf(bundle, [[2, 1], [1, 1]])}></attune-debrief>`);
+    expect(headings(el)).to.include('Confidence and calibration');
+    expect(text(el)).to.contain('more confident than your choices bore out');
+    expect(text(el)).to.contain('Brier score 1.00');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows "pulls to notice" when given', async () => {
+    const pulls = { summary: 'You tend to move towards closeness.', pulls: [{ title: 'Rescuing', text: 'Notice the wish to extend.' }], caveat: 'Preliminary evidence.' };
+    const el = await fixture<AttuneDebrief>(html`<attune-debrief .debrief=${debriefOf(bundle, [[0], [0]])} .pulls=${pulls}></attune-debrief>`);
+    expect(headings(el)).to.include('Pulls to notice with Sam');
+    expect(text(el)).to.contain('Rescuing. Notice the wish to extend.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers "try this decision again" only when rewinding is allowed', async () => {
+    const el = await fixture<AttuneDebrief>(html`<attune-debrief .debrief=${debriefOf(bundle, [[0], [0]], 'practice')} allow-rewind></attune-debrief>`);
+    const again = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Try decision 2 again'))!;
+    const requested = oneEvent(el, 'attune-rewind-request');
+    again.click();
+    expect(((await requested) as CustomEvent<AttuneStepDetail>).detail.step).to.equal(1);
+    const assessed = await fixture<AttuneDebrief>(html`<attune-debrief .debrief=${debriefOf(bundle, [[0], [0]])}></attune-debrief>`);
+    expect(text(assessed)).not.to.contain('Try decision');
+  });
+
+  it('exports Markdown and JSON as downloads, and opens collapsed parts for printing', async () => {
+    const debrief = debriefOf(bundle, [[0], [0]]);
+    const el = await fixture<AttuneDebrief>(html`<attune-debrief .debrief=${debrief}></attune-debrief>`);
+    const downloads: { name: string; href: string }[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      downloads.push({ name: this.download, href: this.href });
+    };
+    try {
+      const buttons = [...el.shadowRoot!.querySelectorAll('button')];
+      buttons.find((b) => b.textContent!.includes('Markdown'))!.click();
+      buttons.find((b) => b.textContent!.includes('JSON'))!.click();
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(downloads.map((d) => d.name)).to.deep.equal([`attune-example-${debrief.createdAt.slice(0, 10)}.md`, `attune-example-${debrief.createdAt.slice(0, 10)}.json`]);
+    expect(downloads.every((d) => d.href.startsWith('blob:'))).to.equal(true);
+    const md = await (await fetch(downloads[0]!.href)).text();
+    expect(md).to.contain('# Debrief: Example\\: the last five minutes');
+
+    const details = el.shadowRoot!.querySelector('details')!;
+    expect(details.open).to.equal(false);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(details.open).to.equal(true);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(details.open).to.equal(false);
+  });
+});

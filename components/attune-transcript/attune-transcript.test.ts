@@ -1,0 +1,53 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import type { TranscriptLine } from '../../src/debrief.js';
+import './attune-transcript.js';
+import type { AttuneTranscript } from './attune-transcript.js';
+
+const lines: TranscriptLine[] = [
+  { speaker: 'narration', text: 'The room is quiet.', cues: [] },
+  { speaker: 'client', text: 'I suppose so.', cues: ['looks away', 'shrugs'] },
+  { speaker: 'therapist', text: 'Take your time.', cues: [], chosen: true, step: 0 },
+  { speaker: 'narration', text: '', cues: ['a long pause'] },
+];
+
+describe('<attune-transcript>', () => {
+  it('reads like a session: speakers, the client’s words, cues, the therapist’s words', async () => {
+    const el = await fixture<AttuneTranscript>(html`<attune-transcript .lines=${lines} client-name="Sam"></attune-transcript>`);
+    const items = [...el.shadowRoot!.querySelectorAll('li')];
+    expect(items.map((li) => li.className.trim())).to.deep.equal(['narration', 'client', 'therapist', 'narration']);
+    expect(items[1]!.querySelector('.speaker')!.textContent).to.equal('Sam:');
+    expect([...items[1]!.querySelectorAll('.cue')].map((c) => c.textContent)).to.deep.equal(['(looks away)', '(shrugs)']);
+    expect(items[2]!.querySelector('.speaker')!.textContent).to.equal('You:');
+    expect(items[0]!.querySelector('.speaker')).to.equal(null);
+    expect(items[3]!.querySelector('.text')).to.equal(null); // a cue on its own
+    expect(el.shadowRoot!.querySelector('ol')!.getAttribute('aria-label')).to.equal('Session transcript');
+    await expect(el).to.be.accessible();
+  });
+
+  it('marks lines from new-from as new, and says when there is nothing yet', async () => {
+    const el = await fixture<AttuneTranscript>(html`<attune-transcript .lines=${lines} new-from="2"></attune-transcript>`);
+    expect([...el.shadowRoot!.querySelectorAll('li.new')]).to.have.length(2);
+    const empty = await fixture<AttuneTranscript>(html`<attune-transcript></attune-transcript>`);
+    expect(empty.shadowRoot!.textContent).to.contain('Nothing has been said yet');
+  });
+
+  it('fades new lines in, unless the reader prefers reduced motion', async () => {
+    const el = await fixture<AttuneTranscript>(html`<attune-transcript .lines=${lines} new-from="0"></attune-transcript>`);
+    const first = el.shadowRoot!.querySelector('li')!;
+    expect(getComputedStyle(first).animationName).to.equal('appear');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      expect(getComputedStyle(first).animationName).to.equal('none');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('renders markup in a line as text', async () => {
+    const evil: TranscriptLine[] = [{ speaker: 'client', text: '<b onclick="x()">bold</b>', cues: ['<i>cue</i>'] }];
+    const el = await fixture<AttuneTranscript>(html`<attune-transcript .lines=${evil}></attune-transcript>`);
+    expect(el.shadowRoot!.querySelector('b, i')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('.text')!.textContent).to.equal('<b onclick="x()">bold</b>');
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * Embedding: the player works from plain attributes on any page, the embed page's query string
+ * configures it (and refuses bundles from other sites), and it plays under a strict Content
+ * Security Policy (no inline styles or scripts, no other origins) without a single violation.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../components/attune-player/attune-player.js';
+import type { AttunePlayer } from '../../components/attune-player/attune-player.js';
+import { configureFromQuery } from '../../components/attune-player/query-config.js';
+import { deepText, settle, waitFor } from '../helpers/dom.js';
+
+const page = 'http://localhost:8000/player.html';
+
+describe('embedding', () => {
+  it('the embed page reads scenario, mode, feedback, confidence, client-state and seed from the query string', async () => {
+    const el = await fixture<AttunePlayer>(html`<attune-player storage="none"></attune-player>`);
+    configureFromQuery(el, '?scenario=example&mode=assessment&feedback=end&confidence=1&client-state=0&seed=42', page);
+    await waitFor(() => el.screen === 'intro', `the scenario (screen: ${el.screen})`);
+    expect(el).to.include({ scenario: 'example', mode: 'assessment', feedback: 'end', confidence: true, clientState: false, seed: 42 });
+  });
+
+  it('the embed page refuses a bundle URL from another site, calmly', async () => {
+    const el = await fixture<AttunePlayer>(html`<attune-player storage="none"></attune-player>`);
+    configureFromQuery(el, '?src=https://elsewhere.example/evil.json', page);
+    await waitFor(() => el.screen === 'error', 'the message');
+    expect(deepText(el)).to.contain('only opens scenarios from its own site');
+    const same = await fixture<AttunePlayer>(html`<attune-player storage="none"></attune-player>`);
+    configureFromQuery(same, '?src=scenarios/example.json', location.href);
+    await waitFor(() => same.screen === 'intro', 'the scenario');
+  });
+
+  it('plays a whole scenario under a strict Content Security Policy without a violation', async () => {
+    const violations: string[] = [];
+    document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
+    const meta = document.createElement('meta');
+    meta.httpEquiv = 'Content-Security-Policy';
+    meta.content = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'";
+    document.head.append(meta);
+
+    const el = await fixture<AttunePlayer>(html`<attune-player scenario="example" storage="none" client-state confidence></attune-player>`);
+    await waitFor(() => el.screen === 'intro', 'the scenario');
+    el.restart();
+    el.choose(0, 1);
+    await settle();
+    el.choose(0, 0.5);
+    el.pause();
+    await settle();
+    el.showDebrief();
+    await settle(5);
+    expect(deepText(el)).to.contain('Passed');
+    expect(violations).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,162 @@
+/**
+ * End to end, by keyboard only: the library app from the list of scenarios to the debrief, in
+ * practice and in assessment mode, with axe-core run on every screen (library, content note, a
+ * decision, practice feedback, the pause screen, the debrief) in light and dark.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { AttemptStore, MemoryStorage } from '../../src/attempts.js';
+import '../../components/attune-app/attune-app.js';
+import type { AttuneApp } from '../../components/attune-app/attune-app.js';
+import type { AttunePlayer } from '../../components/attune-player/attune-player.js';
+import { animationsDone, deepActiveElement, deepQuery, deepText, focusedText, settle, tabTo, waitFor } from '../helpers/dom.js';
+
+const isButton = (text: string) => (el: Element) => el.tagName === 'BUTTON' && (el.textContent ?? '').replace(/\s+/g, ' ').includes(text);
+const isOption = (text: string) => (el: Element) => el.classList.contains('option') && (el.textContent ?? '').includes(text);
+
+async function axe(el: Element, screen: string) {
+  await animationsDone();
+  try {
+    await expect(el).to.be.accessible();
+  } catch (error) {
+    throw new Error(`axe on ${screen}: ${(error as Error).message}`);
+  }
+}
+
+async function press(key: string) {
+  await sendKeys({ press: key });
+  await settle(4);
+}
+
+async function openApp(): Promise<{ app: AttuneApp; store: AttemptStore }> {
+  history.replaceState(null, '', location.pathname + location.search);
+  localStorage.removeItem('attune:settings');
+  const store = new AttemptStore(new MemoryStorage());
+  const app = await fixture<AttuneApp>(html`<attune-app .store=${store}></attune-app>`);
+  await waitFor(() => deepQuery(app, 'button[data-mode="practice"][aria-describedby="title-example"]'), 'the library');
+  await settle();
+  return { app, store };
+}
+
+const player = (app: Element) => deepQuery<AttunePlayer>(app, 'attune-player')!;
+
+/** From the focused library, open the example in `mode` and begin, all by keyboard. */
+async function openExample(app: AttuneApp, mode: 'practice' | 'assessment') {
+  await tabTo((el) => el.matches(`button[data-mode="${mode}"][aria-describedby="title-example"]`), `the ${mode} button of the example`);
+  await press('Enter');
+  await waitFor(() => player(app)?.screen === 'intro', 'the content note');
+  await settle();
+  expect(focusedText()).to.equal('Before you begin');
+}
+
+describe('end to end by keyboard only', () => {
+  afterEach(async () => {
+    history.replaceState(null, '', location.pathname + location.search);
+    localStorage.removeItem('attune:settings');
+    await emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('practice mode: library → content note → decisions with feedback and a rewind → pause → debrief', async () => {
+    const { app, store } = await openApp();
+    await axe(app, 'the library');
+    await openExample(app, 'practice');
+    expect(location.hash).to.equal('#play/example/practice');
+    await axe(app, 'the content note');
+
+    await tabTo(isButton('begin'), 'Begin');
+    await press('Enter');
+    expect(player(app).screen).to.equal('playing');
+    expect(focusedText()).to.contain('What do you say?');
+    await axe(app, 'a decision');
+
+    // Decision 1: the challenge, then read the feedback and rewind to try again.
+    await tabTo(isOption("Why didn't you mention this"), 'the third option');
+    await press('Enter');
+    expect(focusedText()).to.equal('About your response');
+    expect(deepText(deepQuery(app, 'attune-feedback')!)).to.contain('A stronger response was available');
+    await axe(app, 'practice feedback');
+    await tabTo(isButton('Rewind to this decision'), 'Rewind');
+    await press('Enter');
+    expect(player(app).session!.path).to.have.length(0);
+    expect(focusedText()).to.contain('What do you say?');
+
+    // Step out and come back without penalty.
+    await tabTo(isButton('Pause / step out'), 'Pause / step out');
+    await press('Enter');
+    expect(deepQuery<HTMLDialogElement>(app, 'dialog')!.open).to.equal(true);
+    expect(focusedText()).to.equal('Return to the scenario');
+    await axe(app, 'the pause screen');
+    await press('Enter');
+    expect(deepQuery<HTMLDialogElement>(app, 'dialog')!.open).to.equal(false);
+    expect(focusedText()).to.equal('Pause / step out');
+
+    // Decision 1 again, the best option this time.
+    await tabTo(isOption('You said that quickly'), 'the first option');
+    await press('Enter');
+    expect(deepText(deepQuery(app, 'attune-feedback')!)).to.contain('The strongest response available here.');
+    await tabTo(isButton('Continue'), 'Continue');
+    await press('Enter');
+
+    // Decision 2, then on to the end.
+    await tabTo(isOption('We do need to stop on time'), 'holding the time warmly');
+    await press('Enter');
+    await tabTo(isButton('Continue to the end'), 'Continue to the end');
+    await press('Enter');
+    expect(focusedText()).to.equal('See your debrief');
+    await press('Enter');
+
+    expect(player(app).screen).to.equal('debrief');
+    expect(focusedText()).to.contain('Debrief: Example');
+    const text = deepText(app);
+    expect(text).to.contain('Passed');
+    expect(text).to.contain('Decision by decision');
+    await axe(app, 'the debrief');
+    const record = store.list('example')[0]!;
+    expect(record).to.include({ status: 'complete', mode: 'practice', rewinds: 1 });
+
+    // Back to the library: the card now shows the result.
+    await tabTo(isButton('Back to the library'), 'Back to the library');
+    await press('Enter');
+    await waitFor(() => deepQuery(app, 'attune-library'), 'the library again');
+    await settle();
+    expect(location.hash).to.equal('');
+    expect(deepText(deepQuery(app, 'attune-library')!)).to.contain('Best result 100% (passed)');
+  });
+
+  it('assessment mode with confidence: no feedback until the debrief, then calibration; axe in dark mode too', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const { app, store } = await openApp();
+    // Turn on the confidence rating, by keyboard.
+    await tabTo((el) => el.matches('input[type="checkbox"]') && !(el as HTMLInputElement).checked, 'the confidence setting');
+    await press('Space');
+    await axe(app, 'the library (dark)');
+    await openExample(app, 'assessment');
+    await tabTo(isButton('begin'), 'Begin');
+    await press('Enter');
+    await axe(app, 'a decision (dark)');
+
+    // Rate confidence with the arrow keys, then choose.
+    await tabTo((el) => el.matches('input[type="radio"]'), 'the confidence rating');
+    await press('ArrowRight');
+    await press('ArrowRight');
+    await press('ArrowRight'); // 75%
+    await tabTo(isOption("I'm sorry for your loss"), 'the second option');
+    await press('Enter');
+    expect(deepQuery(app, 'attune-feedback')).to.equal(undefined);
+    expect(focusedText()).to.contain('What do you say?');
+    await tabTo(isOption('Rules are rules'), 'the rule');
+    await press('Enter');
+    expect(focusedText()).to.equal('See your debrief');
+    await press('Enter');
+
+    expect(player(app).screen).to.equal('debrief');
+    const text = deepText(app);
+    expect(text).to.contain('Not passed');
+    expect(text).to.contain('Confidence and calibration');
+    expect(text).not.to.contain('Try decision');
+    await axe(app, 'the debrief (dark)');
+    expect(store.list('example')[0]!).to.include({ status: 'complete', mode: 'assessment' });
+    expect(player(app).session!.path).to.deep.equal([{ index: 1, confidence: 0.75 }, { index: 1 }]);
+    expect(deepActiveElement()).to.exist;
+  });
+});
