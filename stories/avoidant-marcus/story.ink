@@ -163,7 +163,11 @@ You write back to say the door is open if he ever wants it. You do not hear from
 
 === touchy ===
 He sits back and rubs his face with both hands, then looks at you over his fingers.
-Blimey. We're getting very in touch with our feelings this evening, aren't we. #client #cue: a crooked smile; testing
+{ openness >= 3:
+  Blimey. We're getting very in touch with our feelings this evening, aren't we. #client #cue: a crooked smile; testing
+- else:
+  Go on, then. This is the bit where you ask me how it all makes me feel, isn't it. #client #cue: a crooked smile; testing
+}
 * [You make a joke whenever things get close. #option: touchy.interpret #rate: rupture-repair=1 authenticity=2 #risk: retraumatisation=low shame-withdrawal=elevated boundary-confusion=low escalation=low complaint-ethics=low #feedback: Accurate, perhaps, but it turns his joke into evidence against him. His humour was a small, half-serious protest about the pace; answering the protest works better than exposing the defence. #concepts: humour, avoidant-pacing, safe-relationship]
   ~ shift(shame, 1)
   ~ shift(alliance, -1)
@@ -171,7 +175,7 @@ Blimey. We're getting very in touch with our feelings this evening, aren't we. #
 * [Fair enough. We can stick to practical strategies if you'd prefer. #option: touchy.concede #rate: rupture-repair=2 authenticity=1 #risk: retraumatisation=low shame-withdrawal=low boundary-confusion=low escalation=low complaint-ethics=low #feedback: Changing the task eases the strain, but conceding the whole relational aim agrees that closeness is the problem. Adjust the pace with him rather than abandoning the direction. #concepts: humour, avoidant-pacing, safe-relationship]
   ~ shift(openness, -1)
   That'd be good, yeah. #client #cue: relieved, a little flat
-* [Dangerously. We can turn it down a notch; you tell me when it's too much. #option: touchy.meet-it #rate: rupture-repair=3 authenticity=3 #risk: retraumatisation=low shame-withdrawal=low boundary-confusion=low escalation=low complaint-ethics=low #feedback: You met the joke with one of your own, then took the protest inside it seriously and handed him the dial. Humour shared like this makes it safe to disagree, which a dismissing client rarely believes it is. #concepts: humour, avoidant-pacing, safe-relationship]
+* [Guilty. We'll go at your speed, though: you tell me when it's too much. #option: touchy.meet-it #rate: rupture-repair=3 authenticity=3 #risk: retraumatisation=low shame-withdrawal=low boundary-confusion=low escalation=low complaint-ethics=low #feedback: You met the joke with one of your own, then took the protest inside it seriously and handed him the dial. Humour shared like this makes it safe to disagree, which a dismissing client rarely believes it is. #concepts: humour, avoidant-pacing, safe-relationship]
   ~ shift(alliance, 1)
   { shame >= 2:
     I'll let you know. #client #cue: a small nod; not quite a smile
@@ -212,7 +216,11 @@ Fine. Useful, I suppose. Didn't really touch the sides, if I'm honest. No offenc
 }
 
 === impact ===
-You have watched him, this hour, look at the carpet and come back. You don't believe a word of it, and you suspect he knows you don't.
+{ openness >= 3:
+  You have watched him, this hour, look at the carpet and come back. You don't believe a word of it, and you suspect he knows you don't.
+- else:
+  It has been an hour of near misses, but you have seen enough to doubt it, and you suspect he knows you do.
+}
 * [I hear that it didn't feel like much today, and I respect that, though I did notice a few moments when something seemed to shift, and I wonder whether some of it might land later. #option: impact.hedge #rate: authenticity=1 attunement=2 #risk: retraumatisation=low shame-withdrawal=low boundary-confusion=low escalation=low complaint-ethics=low #feedback: Careful and respectful, and completely safe, which is the problem: a cushioned paragraph is easy to shrug off. With the alliance you had built today, he could have taken something more direct. #concepts: challenging-avoidance, on-the-edge-relating, unscripted-spontaneity, moment-of-meeting]
   Maybe. #client #cue: shrugs; hand on the door
   -> door_ajar

@@ -96,7 +96,7 @@ He used to come in when she was on nights. And the landing light was always on, 
 
 === freeze ===
 { safety <= 1:
-  Mid-sentence, they stop. Their eyes go to a point on the carpet and stay there. Their breathing has gone very shallow. When you say their name, nothing happens.
+  Their eyes go to a point on the carpet and stay there. Their breathing has gone very shallow. When you say their name, nothing happens.
 - else:
   A minute later, mid-sentence, they stop. Their eyes go to a point on the carpet and stay there. The hand holding the cup has gone still.
 }

@@ -192,6 +192,9 @@ She shows no sign of stopping.
 - -> doorknob
 
 === doorknob ===
+{ alliance <= 1:
+  The anger drains out of her as suddenly as it came, and leaves her looking smaller.
+}
 She picks up her bag and holds it on her knee, one hand on the strap.
 Can I just say one more thing? It's stupid. It's a thing I haven't said to anybody, ever. #client #cue: not looking at you; very fast
 I think I've got feelings for you. Like, proper ones. I think about you all the time. I know you can't, I know. I just didn't want to go two weeks without saying it. #client #cue: face burning; eyes on the carpet

@@ -225,7 +225,11 @@ I've been thinking. I wonder whether I need all twelve. Could we stop at ten? No
   ~ shift(alliance, 1)
   Yes. I'd like that. Ten, then, and we'll see. I'd like the last one not to be about the headstone. #client #cue: a grin
 - It is ten to eleven. She stands and puts her coat on, and stops with one arm in the sleeve.
-It's daft, but I wish we'd met some other way. You'd get on with Ruth. You'd get on with all of us, actually. #client #cue: lightly, coat half on
+{ alliance >= 2:
+  It's daft, but I wish we'd met some other way. You'd get on with Ruth. You'd get on with all of us, actually. #client #cue: lightly, coat half on
+- else:
+  Well. Thank you. It's daft, but I'll miss these when they stop. I have liked coming. #client #cue: carefully, coat half on; more formal than usual
+}
 -> goodbye
 
 === goodbye ===
