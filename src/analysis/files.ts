@@ -81,7 +81,7 @@ export function fieldLine(text: string, path: string): number | undefined {
 /** Loads every rubric under `dirs` (each a `rubrics/` folder). */
 export function loadRubricDirs(fs: FileSource, dirs: readonly string[]): Map<string, LoadedRubric> {
   const rubrics = new Map<string, LoadedRubric>();
-  for (const dir of dirs) {
+  for (const dir of [...new Set(dirs.map((d) => normalisePath(d)))]) {
     for (const name of (fs.list(dir) ?? []).filter((n) => /\.(ya?ml|json)$/.test(n)).sort()) {
       const file = join(dir, name);
       const text = fs.read(file) ?? '';

@@ -46,6 +46,7 @@ export const RULES: readonly RuleInfo[] = [
   { id: 'decision-single-option', severity: 'warning', area: 'ratings', summary: 'A rated decision can be offered with only one option.' },
   { id: 'decision-no-difference', severity: 'warning', area: 'ratings', summary: 'Every option at a decision is rated the same.' },
   { id: 'decision-repeated', severity: 'warning', area: 'ratings', summary: 'A decision can be faced twice in one play-through.' },
+  { id: 'no-full-marks', severity: 'warning', area: 'ratings', summary: 'No option of a decision is rated highest on every criterion it tests, so full marks are impossible.' },
   { id: 'best-option-harm', severity: 'error', area: 'ratings', summary: 'The best-rated option at a decision carries a high risk.' },
   // structure
   { id: 'dead-end', severity: 'error', area: 'structure', summary: 'The story stops with no choices and no #ending: tag.' },

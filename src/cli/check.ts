@@ -77,11 +77,15 @@ export function loadPaths(fs: FileSource, paths: readonly string[], extraRubrics
   const keep = (from: Map<string, LoadedRubric>) => {
     for (const r of from.values()) rubrics.set(r.file, r);
   };
+  // Scenario folders of one stories folder share its rubrics (one load, one object per file).
+  const rubricsOf = new Map<string, Map<string, LoadedRubric>>();
   for (const path of paths) {
     if (fs.list(path) === undefined) return `${path} is not a folder`;
     if (fs.read(join(path, 'scenario.yaml')) !== undefined || (fs.list(path) ?? []).some((n) => n.endsWith('.ink'))) {
       const parent = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.';
-      const available = loadRubricDirs(fs, [join(parent, 'rubrics'), ...extraRubrics]);
+      const dirs = [join(parent, 'rubrics'), ...extraRubrics];
+      const available = rubricsOf.get(dirs.join('|')) ?? loadRubricDirs(fs, dirs);
+      rubricsOf.set(dirs.join('|'), available);
       keep(available);
       const folder = loadScenarioDir(fs, path, available);
       if (folder.text !== undefined) merged.scenarios.push(folder);
