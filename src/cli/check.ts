@@ -7,9 +7,8 @@
  * `--json` one machine-readable document. Exits 1 when there is any error, 2 on a usage mistake.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { checkStories } from '../analysis/check.js';
-import { join, loadRubricDirs, loadScenarioDir, loadStoryTree, type FileSource, type LoadedRubric, type LoadedStories } from '../analysis/files.js';
-import { formatReport, jsonReport } from '../analysis/report.js';
+import type { FileSource } from '../analysis/files.js';
+import { main } from './check-run.js';
 
 export const diskFiles: FileSource = {
   read: (path) => (existsSync(path) && statSync(path).isFile() ? readFileSync(path, 'utf8') : undefined),
@@ -22,104 +21,6 @@ export const diskFiles: FileSource = {
   },
 };
 
-export interface CliOptions {
-  paths: string[];
-  json: boolean;
-  rubrics: string[];
-  seed?: number;
-  maxStates?: number;
-  maxMillis?: number;
-}
-
-const USAGE = `usage: npm run check -- [paths…] [--json] [--rubrics <dir>] [--seed <n>] [--max-states <n>] [--max-seconds <s>]
-  paths          stories folders (holding rubrics/ and scenario folders) or scenario folders; default: stories
-  --json         print one JSON document instead of the report
-  --rubrics dir  also load the rubrics in this folder (repeatable)
-  --seed n       ink's random seed for the exploration (default 1)
-  --max-states n stop exploring a scenario after n distinct states (default 100000)
-  --max-seconds s  stop exploring a scenario after s seconds (default 60)`;
-
-export function parseArgs(argv: readonly string[]): CliOptions | string {
-  const options: CliOptions = { paths: [], json: false, rubrics: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${arg} needs a value`);
-      return v;
-    };
-    const number = () => {
-      const v = Number(value());
-      if (!Number.isFinite(v) || v < 0) throw new Error(`${arg} needs a non-negative number`);
-      return v;
-    };
-    try {
-      if (arg === '--json') options.json = true;
-      else if (arg === '--rubrics') options.rubrics.push(value());
-      else if (arg === '--seed') options.seed = number();
-      else if (arg === '--max-states') options.maxStates = number();
-      else if (arg === '--max-seconds') options.maxMillis = number() * 1000;
-      else if (arg === '--help' || arg === '-h') return USAGE;
-      else if (arg.startsWith('-')) return `unknown option ${arg}\n${USAGE}`;
-      else options.paths.push(arg.replace(/\/+$/, '') || '.');
-    } catch (error) {
-      return `${(error as Error).message}\n${USAGE}`;
-    }
-  }
-  if (options.paths.length === 0) options.paths.push('stories');
-  return options;
-}
-
-/** Loads every path given: a stories folder, or a scenario folder (its rubrics are in ../rubrics). */
-export function loadPaths(fs: FileSource, paths: readonly string[], extraRubrics: readonly string[]): LoadedStories | string {
-  const rubrics = new Map<string, LoadedRubric>();
-  const merged: LoadedStories = { rubrics, scenarios: [], diagnostics: [] };
-  const keep = (from: Map<string, LoadedRubric>) => {
-    for (const r of from.values()) rubrics.set(r.file, r);
-  };
-  // Scenario folders of one stories folder share its rubrics (one load, one object per file).
-  const rubricsOf = new Map<string, Map<string, LoadedRubric>>();
-  for (const path of paths) {
-    if (fs.list(path) === undefined) return `${path} is not a folder`;
-    if (fs.read(join(path, 'scenario.yaml')) !== undefined || (fs.list(path) ?? []).some((n) => n.endsWith('.ink'))) {
-      const parent = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.';
-      const dirs = [join(parent, 'rubrics'), ...extraRubrics];
-      const available = rubricsOf.get(dirs.join('|')) ?? loadRubricDirs(fs, dirs);
-      rubricsOf.set(dirs.join('|'), available);
-      keep(available);
-      const folder = loadScenarioDir(fs, path, available);
-      if (folder.text !== undefined) merged.scenarios.push(folder);
-      else merged.diagnostics.push(...folder.diagnostics);
-    } else {
-      const tree = loadStoryTree(fs, path, extraRubrics);
-      keep(tree.rubrics);
-      merged.scenarios.push(...tree.scenarios);
-      merged.diagnostics.push(...tree.diagnostics);
-    }
-  }
-  return merged;
-}
-
-export function main(argv: readonly string[], fs: FileSource = diskFiles, print: (text: string) => void = (t) => console.log(t)): number {
-  const options = parseArgs(argv);
-  if (typeof options === 'string') {
-    print(options);
-    return options === USAGE ? 0 : 2;
-  }
-  const stories = loadPaths(fs, options.paths, options.rubrics);
-  if (typeof stories === 'string') {
-    print(`${stories}\n${USAGE}`);
-    return 2;
-  }
-  const report = checkStories(stories, {
-    ...(options.seed !== undefined ? { seed: options.seed } : {}),
-    ...(options.maxStates !== undefined ? { maxStates: options.maxStates } : {}),
-    ...(options.maxMillis !== undefined ? { maxMillis: options.maxMillis } : {}),
-  });
-  print(options.json ? JSON.stringify(jsonReport(report), null, 2) : formatReport(report, { coverage: stories.scenarios.length > 1 }));
-  return report.errors > 0 ? 1 : 0;
-}
-
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('src/cli/check.ts')) {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = main(process.argv.slice(2), diskFiles, (text) => console.log(text));
 }
