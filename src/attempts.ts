@@ -136,15 +136,17 @@ export class MemoryStorage implements StorageLike {
 
 /** The browser's localStorage if it can be used at all (reading it can throw in sandboxed frames). */
 export function browserStorage(): StorageLike | undefined {
+  let storage: Storage | undefined;
   try {
-    const storage = globalThis.localStorage;
+    storage = globalThis.localStorage;
     if (!storage) return undefined;
     const probe = 'attune:probe';
     storage.setItem(probe, '1');
     storage.removeItem(probe);
     return storage;
-  } catch {
-    return undefined;
+  } catch (error) {
+    // Full is not gone: the history can still be read (and failed writes are reported).
+    return error instanceof DOMException && error.name === 'QuotaExceededError' ? storage : undefined;
   }
 }
 
@@ -158,6 +160,20 @@ let counter = 0;
 export function newId(now = Date.now()): string {
   counter = (counter + 1) % 1296;
   return `${now.toString(36)}-${counter.toString(36).padStart(2, '0')}${Math.floor(Math.random() * 36 ** 4).toString(36).padStart(4, '0')}`;
+}
+
+/**
+ * Moves unreadable data, exactly as found, to its own quarantine key (`attune:quarantine:…`) with
+ * where it came from and why. Returns the key, or undefined if storage refused the write.
+ */
+export function setAside(storage: StorageLike, from: string, raw: string, reason: string, now = new Date()): string | undefined {
+  const key = QUARANTINE_PREFIX + newId(now.getTime());
+  try {
+    storage.setItem(key, JSON.stringify({ from, reason, at: now.toISOString(), raw }));
+    return key;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Validates one record read from anywhere (storage or an import); migrates older versions here. */
@@ -198,6 +214,8 @@ export class AttemptStore {
   readonly problems: StorageProblem[] = [];
   private readonly storage: StorageLike;
   private readonly cache = new Map<string, AttemptRecord[]>();
+  /** Unreadable records that could not be set aside, per scenario: written back as found. */
+  private readonly unreadable = new Map<string, unknown[]>();
   private readonly now: () => Date;
 
   constructor(storage: StorageLike | null | undefined = browserStorage(), options: { now?: () => Date } = {}) {
@@ -286,12 +304,18 @@ export class AttemptStore {
 
   /** Saves a record as given (insert or replace by id). */
   put(record: AttemptRecord) {
-    const checked = AttemptRecordSchema.parse(record);
+    // Over-long text (a scenario's very long title, a long error note) is shortened, never a crash.
+    const checked = AttemptRecordSchema.parse({
+      ...record,
+      scenarioTitle: record.scenarioTitle.slice(0, 500),
+      ...(record.note !== undefined ? { note: record.note.slice(0, 2000) } : {}),
+    });
     const records = this.list(checked.scenarioId).filter((r) => r.id !== checked.id);
     records.push(checked);
     records.sort((a, b) => a.startedAt.localeCompare(b.startedAt));
     this.cache.set(checked.scenarioId, records);
-    this.write(PREFIX + checked.scenarioId, JSON.stringify({ version: ATTEMPT_RECORD_VERSION, attempts: records }));
+    const unreadable = this.unreadable.get(checked.scenarioId) ?? [];
+    this.write(PREFIX + checked.scenarioId, JSON.stringify({ version: ATTEMPT_RECORD_VERSION, attempts: [...unreadable, ...records] }));
   }
 
   /** Data set aside because it could not be read, with where it came from and why. */
@@ -406,30 +430,35 @@ export class AttemptStore {
     }
     const records: AttemptRecord[] = [];
     let setAside = false;
+    let notSetAside = false;
     for (const value of history.data.attempts) {
       const result = parseAttemptRecord(value);
       if ('record' in result && result.record.scenarioId === scenarioId) records.push(result.record);
       else {
         this.quarantine(key, JSON.stringify(value), 'reason' in result ? result.reason : 'it belongs to another scenario');
-        setAside = true;
+        if (this.problems.at(-1)?.quarantineKey) setAside = true;
+        else {
+          // Could not be set aside (storage full): keep it in the history, so no later write drops it.
+          notSetAside = true;
+          this.unreadable.set(scenarioId, [...(this.unreadable.get(scenarioId) ?? []), value]);
+        }
       }
     }
     records.sort((a, b) => a.startedAt.localeCompare(b.startedAt));
-    // Write back without the bad records only once they are safely set aside.
-    if (setAside) this.write(key, JSON.stringify({ version: ATTEMPT_RECORD_VERSION, attempts: records }));
+    // Write back without the bad records only once they are safely set aside (all of them).
+    if (setAside && !notSetAside) this.write(key, JSON.stringify({ version: ATTEMPT_RECORD_VERSION, attempts: records }));
     return records;
   }
 
   private quarantine(from: string, raw: string, reason: string) {
-    const at = this.now().toISOString();
-    const key = QUARANTINE_PREFIX + newId(this.now().getTime());
-    const saved = this.write(key, JSON.stringify({ from, reason, at, raw }), false);
+    const key = setAside(this.storage, from, raw, reason, this.now());
+    const saved = key !== undefined;
     this.problems.push({
       kind: 'quarantined',
       message: saved
         ? `A saved attempt could not be read (${reason}). It has been set aside, unchanged, so nothing is lost; the rest of your history is fine.`
         : `A saved attempt could not be read (${reason}) and could not be set aside; it has been left where it was.`,
-      ...(saved ? { quarantineKey: key } : {}),
+      ...(key !== undefined ? { quarantineKey: key } : {}),
     });
   }
 

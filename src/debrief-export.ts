@@ -3,7 +3,7 @@
  * printing or pasting into notes). Story and trainee text is escaped so that nothing in it can
  * become markup, a link or a script when the Markdown is rendered.
  */
-import { confidenceLabel, percent, type Debrief, type DebriefDecision, type TranscriptLine } from './debrief.js';
+import { confidenceLabel, humanise, percent, type Debrief, type DebriefDecision, type TranscriptLine } from './debrief.js';
 
 export function debriefToJson(debrief: Debrief): string {
   return JSON.stringify(debrief, null, 2);
@@ -103,7 +103,7 @@ export function debriefToMarkdown(debrief: Debrief): string {
   out.push('## Result', '');
   out.push(`**${score.passed ? 'Passed' : 'Not passed'}** — overall ${percent(score.overall)}. Passing needs ${percent(score.mastery)} overall and no harm flags.`, '');
   if (score.belowMinimum.length > 0) out.push(`Below the minimum for: ${score.belowMinimum.map((id) => e(labelOf(debrief, id))).join(', ')}.`, '');
-  if (debrief.ending) out.push(`Ending reached: ${e(debrief.ending)}.`, '');
+  if (debrief.ending) out.push(`How the session ended: ${e(humanise(debrief.ending))}.`, '');
 
   out.push('| Criterion | Score | Decisions |', '| --- | --- | --- |');
   for (const c of score.criteria) out.push(`| ${e(c.label)} | ${percent(c.score)} | ${c.decisions} |`);
@@ -122,6 +122,13 @@ export function debriefToMarkdown(debrief: Debrief): string {
       `Over ${c.decisions} decision${c.decisions === 1 ? '' : 's'} your mean confidence was ${percent(c.meanConfidence)} and you chose a best option ${percent(c.accuracy)} of the time. Brier score ${c.brier.toFixed(2)} (0 is perfectly calibrated, 0.25 is what always answering 50% gives).`,
       '',
     );
+  }
+
+  if (debrief.pulls) {
+    out.push(`## Pulls to notice with ${e(clientName)}`, '', e(debrief.pulls.summary), '');
+    for (const p of debrief.pulls.pulls) out.push(`- ${p.title ? `**${e(p.title)}.** ` : ''}${e(p.text)}`);
+    out.push('');
+    if (debrief.pulls.caveat) out.push(`*${e(debrief.pulls.caveat)}*`, '');
   }
 
   out.push('## Decisions', '');

@@ -4,6 +4,7 @@
  * it, the exporters write it to JSON and Markdown, and tests check it without a browser view.
  */
 import type { Mode } from './attempts.js';
+import type { DebriefPulls } from './reflection-answers.js';
 import type { ScenarioBundle } from './scenario-bundle.js';
 import type { Score } from './scoring.js';
 import { scoreDecision } from './scoring.js';
@@ -120,6 +121,8 @@ export interface Debrief {
   decisions: DebriefDecision[];
   transcript: TranscriptLine[];
   references: string[];
+  /** "Pulls to notice" for this client's pattern, when the trainee did the self-reflection. */
+  pulls?: DebriefPulls;
 }
 
 /** "late-disclosure" → "Late disclosure". */
@@ -246,7 +249,7 @@ export function decisionDetail(session: Session, bundle: Pick<ScenarioBundle, 's
 }
 
 /** The whole debrief for a session (finished or not). */
-export function buildDebrief(session: Session, bundle: ScenarioBundle, options: { mode: Mode; now?: Date }): Debrief {
+export function buildDebrief(session: Session, bundle: ScenarioBundle, options: { mode: Mode; now?: Date; pulls?: DebriefPulls }): Debrief {
   const { scenario, rubric } = bundle;
   const steps = session.beats.filter((b): b is ChoiceBeat => b.kind === 'choices' && b.chosen !== undefined && b.decision !== undefined);
   const decisions = steps.map((b) => decisionDetail(session, bundle, b.step)).filter((d): d is DebriefDecision => d !== undefined);
@@ -279,6 +282,7 @@ export function buildDebrief(session: Session, bundle: ScenarioBundle, options: 
     decisions,
     transcript: transcriptOf(session.beats),
     references,
+    ...(options.pulls ? { pulls: options.pulls } : {}),
   };
 }
 

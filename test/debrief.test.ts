@@ -88,6 +88,17 @@ describe('debrief model (src/debrief.ts)', () => {
     expect(md).to.contain('Bordin');
   });
 
+  it('includes the pulls to notice when the trainee did the self-reflection', () => {
+    const s = play(bundle, [[0], [0]]);
+    const pulls = { summary: 'What stood out: pull to be needed.', pulls: [{ title: 'Pull to be needed', text: 'Watch for reasons to keep them.' }], caveat: 'Preliminary.' };
+    const d = buildDebrief(s, bundle, { mode: 'practice', pulls });
+    expect(d.pulls).to.deep.equal(pulls);
+    const md = debriefToMarkdown(d);
+    expect(md).to.contain('## Pulls to notice with Sam');
+    expect(md).to.contain('- **Pull to be needed.** Watch for reasons to keep them\\.');
+    expect(md.indexOf('## Pulls to notice')).to.be.lessThan(md.indexOf('## Decisions'));
+  });
+
   it('escapes Markdown and HTML so story text cannot become markup or links', () => {
     expect(escapeMarkdown('<img src=x onerror=alert(1)>')).to.equal('&lt;img src=x onerror=alert\\(1\\)&gt;');
     expect(escapeMarkdown('[click](javascript:alert(1))')).to.equal('\\[click\\]\\(javascript\\:alert\\(1\\)\\)');

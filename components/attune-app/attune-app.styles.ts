@@ -59,6 +59,14 @@ export const styles = css`
     font-size: 0.85rem;
     color: var(--_muted);
   }
+  .reflect {
+    margin-top: 2rem;
+    border-top: 1px solid var(--_border);
+    padding-top: 1rem;
+  }
+  .reflect h2 {
+    font-size: 1.1rem;
+  }
   @media print {
     nav {
       display: none;

@@ -2,6 +2,7 @@ import { html, LitElement, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { confidenceLabel, humanise, percent, type Debrief, type DebriefDecision } from '../../src/debrief.js';
 import { debriefToJson, debriefToMarkdown, exportFileName } from '../../src/debrief-export.js';
+import type { DebriefPulls } from '../../src/reflection-answers.js';
 import type { Calibration } from '../../src/scoring.js';
 import '../attune-criteria-chart/attune-criteria-chart.js';
 import '../attune-transcript/attune-transcript.js';
@@ -10,14 +11,7 @@ import { ratingList, ratingStyles, stateChangeList } from '../shared/rating-view
 import { base, tokens } from '../shared/theme.styles.js';
 import { styles } from './attune-debrief.styles.js';
 
-/** The "pulls to notice" for this client pairing, from the trainee's self-reflection. */
-export interface DebriefPulls {
-  /** One line on the trainee's own tendencies, e.g. "You leaned towards keeping things steady." */
-  summary: string;
-  pulls: { title: string; text: string }[];
-  /** How firm the evidence is (pairing findings are preliminary). */
-  caveat?: string;
-}
+export type { DebriefPulls };
 
 /**
  * @summary The debrief: harm flags first, then the result, the per-criterion profile (chart and
@@ -49,7 +43,7 @@ export class AttuneDebrief extends LitElement {
   /** Offer "Back to the library". */
   @property({ type: Boolean }) leavable = false;
 
-  /** Pulls to notice for this pairing, when the trainee has done the self-reflection. */
+  /** Pulls to notice for this pairing (overrides the debrief's own `pulls`). */
   @property({ attribute: false }) pulls?: DebriefPulls;
 
   @query('h2') private heading?: HTMLElement;
@@ -112,6 +106,19 @@ export class AttuneDebrief extends LitElement {
           </li>`;
         })}
       </ul>
+    </section>`;
+  }
+
+  private renderPulls(d: Debrief) {
+    const pulls = this.pulls ?? d.pulls;
+    if (!pulls) return nothing;
+    return html`<section aria-labelledby="pulls-title" class="pulls">
+      <h3 id="pulls-title">Pulls to notice with ${d.scenario.client.name}</h3>
+      <p>${pulls.summary}</p>
+      <ul>
+        ${pulls.pulls.map((p) => html`<li>${p.title ? html`<strong>${p.title}.</strong> ` : nothing}${p.text}</li>`)}
+      </ul>
+      ${pulls.caveat ? html`<p class="muted">${pulls.caveat}</p>` : nothing}
     </section>`;
   }
 
@@ -225,16 +232,7 @@ export class AttuneDebrief extends LitElement {
       </section>
 
       ${s.calibration ? this.renderCalibration(s.calibration) : nothing}
-      ${this.pulls
-        ? html`<section aria-labelledby="pulls-title" class="pulls">
-            <h3 id="pulls-title">Pulls to notice with ${d.scenario.client.name}</h3>
-            <p>${this.pulls.summary}</p>
-            <ul>
-              ${this.pulls.pulls.map((p) => html`<li><strong>${p.title}.</strong> ${p.text}</li>`)}
-            </ul>
-            ${this.pulls.caveat ? html`<p class="muted">${this.pulls.caveat}</p>` : nothing}
-          </section>`
-        : nothing}
+      ${this.renderPulls(d)}
 
       <section aria-labelledby="decisions-title">
         <h3 id="decisions-title">Decision by decision</h3>

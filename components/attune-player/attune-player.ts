@@ -5,6 +5,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { AttemptStore, MemoryStorage, type AttemptRecord, type Mode } from '../../src/attempts.js';
 import { buildDebrief, decisionDetail, stateChanges, transcriptOf, visibleState, type Debrief, type TranscriptLine } from '../../src/debrief.js';
 import { ReplayCodeError } from '../../src/replay-code.js';
+import type { DebriefPulls } from '../../src/reflection-answers.js';
 import { fetchScenarioBundle, type ScenarioBundle } from '../../src/scenario-bundle.js';
 import { scoreDecision } from '../../src/scoring.js';
 import { randomSeed, Session, type ClientState, type SessionOptions } from '../../src/session.js';
@@ -13,7 +14,6 @@ import type { AttuneChoices } from '../attune-choices/attune-choices.js';
 import '../attune-client-state/attune-client-state.js';
 import '../attune-content-note/attune-content-note.js';
 import type { AttuneContentNote } from '../attune-content-note/attune-content-note.js';
-import type { DebriefPulls } from '../attune-debrief/attune-debrief.js';
 import '../attune-debrief/attune-debrief.js';
 import { downloadText, type AttuneDebrief } from '../attune-debrief/attune-debrief.js';
 import '../attune-feedback/attune-feedback.js';
@@ -569,7 +569,7 @@ export class AttunePlayer extends LitElement {
     const bundle = this.loaded;
     const record = this.attemptRecord;
     if (!session || !bundle || !record) return;
-    const debrief = buildDebrief(session, bundle, { mode: this.activeMode });
+    const debrief = buildDebrief(session, bundle, { mode: this.activeMode, ...(this.pulls ? { pulls: this.pulls } : {}) });
     this.debriefData = debrief;
     const score = debrief.score;
     this.attemptRecord =
@@ -610,7 +610,7 @@ export class AttunePlayer extends LitElement {
     const note = `The story stopped with an error: ${session.error}`;
     if (record) this.attemptRecord = this.attempts.update(record.id, { status: 'stopped', note, replayCode: session.replayCode(), decisions: session.path.length }) ?? record;
     this.reportStorage();
-    this.debriefData = buildDebrief(session, bundle, { mode: this.activeMode });
+    this.debriefData = buildDebrief(session, bundle, { mode: this.activeMode, ...(this.pulls ? { pulls: this.pulls } : {}) });
     this.fail('story', session.error);
   }
 
@@ -723,7 +723,7 @@ export class AttunePlayer extends LitElement {
         return html`<attune-content-note
           part="content-note"
           .scenario=${this.loaded?.scenario}
-          mode=${this.mode}
+          mode=${this.mode === 'assessment' ? 'assessment' : 'practice'}
           .unfinished=${this.unfinished}
           .resumeProblem=${this.resumeProblem}
           @attune-begin=${this.onBegin}
@@ -734,7 +734,6 @@ export class AttunePlayer extends LitElement {
         return html`<attune-debrief
           part="debrief"
           .debrief=${this.debriefData}
-          .pulls=${this.pulls}
           ?allow-rewind=${this.activeMode === 'practice'}
           ?leavable=${this.leavable}
           @attune-rewind-request=${this.onRewindRequest}

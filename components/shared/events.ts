@@ -83,6 +83,10 @@ export interface AttuneImportDetail {
   text: string;
   fileName: string;
 }
+export interface AttuneReflectionSaveDetail {
+  /** Item id → the level chosen. */
+  answers: Record<string, number>;
+}
 export interface AttuneKeyDetail {
   key: string;
 }
@@ -105,6 +109,8 @@ export interface AttuneEventMap {
   'attune-history-export': CustomEvent<Record<string, never>>;
   'attune-history-import': CustomEvent<AttuneImportDetail>;
   'attune-quarantine-discard': CustomEvent<AttuneKeyDetail>;
+  'attune-reflection-save': CustomEvent<AttuneReflectionSaveDetail>;
+  'attune-reflection-clear': CustomEvent<Record<string, never>>;
 }
 
 declare global {

@@ -11,13 +11,14 @@
  * Compile and validation errors go to Vite's error overlay (dev) or fail the build, naming file
  * and line (or field path).
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { formatDiagnostic, type Diagnostic } from '../diagnostics.js';
 import { compileInk } from '../ink/compile.js';
 import type { ScenarioBundle } from '../scenario-bundle.js';
 import { loadStories, toBundle, toCatalogue } from '../node/story-files.js';
+import { loadReflection, type Reflection } from '../schemas/reflection.js';
 
 export interface AttunePluginOptions {
   /** The stories folder (default `stories`). */
@@ -39,6 +40,17 @@ export function buildScenarios(storiesDir: string) {
     errors.push(...folder.diagnostics.filter((d) => d.severity === 'error'));
   }
   return { bundles, errors, catalogue: toCatalogue(bundles) };
+}
+
+/**
+ * The therapist self-reflection (`<stories>/reflection.yaml`), validated, as the library app
+ * fetches it (`reflection.json` beside the pages). Absent file: no reflection, no error.
+ */
+export function buildReflection(storiesDir: string): { reflection?: Reflection; diagnostics: Diagnostic[] } {
+  const file = join(storiesDir, 'reflection.yaml');
+  if (!existsSync(file)) return { diagnostics: [] };
+  const loaded = loadReflection(file, readFileSync(file, 'utf8'));
+  return { ...(loaded.value ? { reflection: loaded.value } : {}), diagnostics: loaded.diagnostics };
 }
 
 export function attunePlugin(options: AttunePluginOptions = {}): Plugin {
@@ -71,6 +83,15 @@ export function attunePlugin(options: AttunePluginOptions = {}): Plugin {
       });
       devServer.middlewares.use((req, res, next) => {
         const url = (req.url ?? '').split('?')[0] ?? '';
+        if (url.endsWith('/reflection.json')) {
+          const { reflection, diagnostics } = buildReflection(storiesDir);
+          overlay(diagnostics);
+          res.statusCode = reflection ? 200 : 404;
+          res.setHeader('content-type', 'application/json');
+          res.setHeader('cache-control', 'no-store');
+          res.end(JSON.stringify(reflection ?? { error: 'no valid stories/reflection.yaml', diagnostics }));
+          return;
+        }
         const m = /\/scenarios\/([a-z0-9-]+)\.json$/.exec(url);
         if (!m) return next();
         const built = buildScenarios(storiesDir);
@@ -120,6 +141,10 @@ export function attunePlugin(options: AttunePluginOptions = {}): Plugin {
       for (const bundle of built.bundles) {
         this.emitFile({ type: 'asset', fileName: `scenarios/${bundle.id}.json`, source: JSON.stringify(bundle) });
       }
+      const { reflection, diagnostics } = buildReflection(storiesDir);
+      const problem = firstError(diagnostics);
+      if (problem) this.error({ message: diagnostics.map(formatDiagnostic).join('\n'), id: resolve(problem.file), loc: { file: resolve(problem.file), line: problem.line ?? 1, column: 1 } });
+      if (reflection) this.emitFile({ type: 'asset', fileName: 'reflection.json', source: JSON.stringify(reflection) });
     },
   };
 }

@@ -6,10 +6,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { AttemptStore, MemoryStorage } from '../../src/attempts.js';
+import { ReflectionAnswersStore } from '../../src/reflection-answers.js';
 import '../../components/attune-app/attune-app.js';
 import type { AttuneApp } from '../../components/attune-app/attune-app.js';
 import type { AttunePlayer } from '../../components/attune-player/attune-player.js';
 import { animationsDone, deepActiveElement, deepQuery, deepText, focusedText, settle, tabTo, waitFor } from '../helpers/dom.js';
+import { reflectionFromYaml } from '../helpers/scenarios.js';
 
 const isButton = (text: string) => (el: Element) => el.tagName === 'BUTTON' && (el.textContent ?? '').replace(/\s+/g, ' ').includes(text);
 const isOption = (text: string) => (el: Element) => el.classList.contains('option') && (el.textContent ?? '').includes(text);
@@ -32,7 +34,9 @@ async function openApp(): Promise<{ app: AttuneApp; store: AttemptStore }> {
   history.replaceState(null, '', location.pathname + location.search);
   localStorage.removeItem('attune:settings');
   const store = new AttemptStore(new MemoryStorage());
-  const app = await fixture<AttuneApp>(html`<attune-app .store=${store}></attune-app>`);
+  const app = await fixture<AttuneApp>(
+    html`<attune-app .store=${store} .reflection=${await reflectionFromYaml()} .answersStore=${new ReflectionAnswersStore(new MemoryStorage())}></attune-app>`,
+  );
   await waitFor(() => deepQuery(app, 'button[data-mode="practice"][aria-describedby="title-example"]'), 'the library');
   await settle();
   return { app, store };
@@ -158,5 +162,39 @@ describe('end to end by keyboard only', () => {
     expect(store.list('example')[0]!).to.include({ status: 'complete', mode: 'assessment' });
     expect(player(app).session!.path).to.deep.equal([{ index: 1, confidence: 0.75 }, { index: 1 }]);
     expect(deepActiveElement()).to.exist;
+  });
+
+  it('the self-reflection, by keyboard: answer, save, and see pulls to notice in the debrief', async () => {
+    const { app } = await openApp();
+    await tabTo(isButton('Open the self-reflection'), 'the self-reflection');
+    await press('Enter');
+    expect(location.hash).to.equal('#reflection');
+    expect(focusedText()).to.equal((await reflectionFromYaml()).title);
+    await axe(app, 'the self-reflection');
+    // Answer the first three items ("Quite like me"), by arrow keys within each group.
+    for (let i = 0; i < 3; i++) {
+      await press('Tab');
+      for (let k = 0; k < 3; k++) await press('ArrowRight');
+    }
+    await tabTo(isButton('Save my answers'), 'Save');
+    await press('Enter');
+    expect(deepText(app)).to.contain('What stood out');
+    await tabTo(isButton('Back to the library'), 'Back');
+    await press('Enter');
+    await waitFor(() => deepQuery(app, 'attune-library'), 'the library');
+    await settle();
+    expect(deepText(app)).to.contain('Review my self-reflection');
+
+    await openExample(app, 'assessment');
+    await tabTo(isButton('begin'), 'Begin');
+    await press('Enter');
+    await tabTo(isOption('You said that quickly'), 'the first option');
+    await press('Enter');
+    await tabTo(isOption('We do need to stop on time'), 'holding the time');
+    await press('Enter');
+    await press('Enter'); // "See your debrief" has focus
+    expect(player(app).screen).to.equal('debrief');
+    expect(deepText(app)).to.contain('Pulls to notice with Sam');
+    await axe(app, 'the debrief with pulls to notice');
   });
 });

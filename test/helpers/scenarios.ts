@@ -1,6 +1,7 @@
 /** Scenario bundles for component and end-to-end tests. */
 import { fetchScenarioBundle, ScenarioBundleSchema, type ScenarioBundle } from '../../src/scenario-bundle.js';
-import { compileFiles } from '../engine/helpers.js';
+import { loadReflection, type Reflection } from '../../src/schemas/reflection.js';
+import { compileFiles, fetchText } from '../engine/helpers.js';
 
 let example: Promise<ScenarioBundle> | undefined;
 
@@ -16,4 +17,16 @@ export async function bundleWithInk(ink: string, patch: (b: ScenarioBundle) => S
   const compiled = compileFiles({ 'test.ink': ink });
   if (!compiled.story) throw new Error(JSON.stringify(compiled.diagnostics));
   return ScenarioBundleSchema.parse(patch({ ...base, id: 'example', story: compiled.story }));
+}
+
+let reflection: Promise<Reflection> | undefined;
+
+/** The therapist self-reflection from `stories/reflection.yaml`, validated as the build does. */
+export function reflectionFromYaml(): Promise<Reflection> {
+  reflection ??= fetchText('/stories/reflection.yaml').then((text) => {
+    const loaded = loadReflection('stories/reflection.yaml', text);
+    if (!loaded.value) throw new Error(JSON.stringify(loaded.diagnostics));
+    return loaded.value;
+  });
+  return reflection;
 }
