@@ -9,7 +9,7 @@
 import type { SourceLocation } from '../ink/tag-placement.js';
 import { canonicalKey } from './canonical.js';
 import { analyseFlow, type StaticFacts } from './flow-graph.js';
-import { StoryRunner, type OptionInfo, type Outcome, type RuntimeProblem } from './runner.js';
+import { StoryRunner, withRatings, type OptionInfo, type Outcome, type RuntimeProblem } from './runner.js';
 
 export type { OptionInfo, RuntimeProblem } from './runner.js';
 
@@ -128,12 +128,13 @@ export function exploreStory(json: string, options: ExploreOptions = {}): StoryG
       const id = nodes.length;
       const vars: Record<string, unknown> = {};
       for (const name of options.stateVariables ?? []) vars[name] = runner.variable(name);
-      const decision = outcome.options.find((o) => o.rating.decision !== undefined)?.rating.decision;
-      for (const o of outcome.options) offered.add(o.sourcePath);
+      const presented = withRatings(outcome.options);
+      const decision = presented.find((o) => o.rating.decision !== undefined)?.rating.decision;
+      for (const o of presented) offered.add(o.sourcePath);
       nodes.push({
         kind: 'choice',
         id,
-        options: outcome.options,
+        options: presented,
         ...(decision !== undefined ? { decision } : {}),
         next: outcome.options.map(() => -1),
         vars,

@@ -6,7 +6,7 @@
  */
 import { scoreAttempt, type FacedDecision } from '../scoring.js';
 import type { Rubric } from '../schemas/rubric.js';
-import { StoryRunner, type Outcome } from './runner.js';
+import { StoryRunner, withRatings, type Outcome } from './runner.js';
 import { ratedOptions } from './scores.js';
 import type { Range } from './scores.js';
 
@@ -80,7 +80,7 @@ export function enumeratePaths(json: string, options: NaiveOptions = {}): NaiveR
       return;
     }
     const saved = runner.save();
-    const options_ = outcome.options;
+    const options_ = withRatings(outcome.options);
     const decision = options_.find((o) => o.rating.decision !== undefined)?.rating.decision;
     const rated = decision !== undefined ? ratedOptions({ options: options_ }) : undefined;
     for (let i = 0; i < options_.length && complete; i++) {

@@ -8,6 +8,9 @@ import type { Container } from 'inkjs/engine/Container';
 import type { SourceLocation } from '../ink/tag-placement.js';
 import { parseLineTags, parseOptionTags, type OptionTags } from '../tags.js';
 
+/** Parses the tags of the options ink offered. */
+export const withRatings = (options: readonly RawOption[]): OptionInfo[] => options.map((o) => ({ ...o, rating: parseOptionTags(o.tags) }));
+
 export interface OptionInfo {
   /** Index among the options offered (what a replay code stores). */
   index: number;
@@ -27,8 +30,11 @@ export interface RuntimeProblem {
 }
 
 /** What running from one choice to the next produced. */
+/** A choice as ink offers it, before its tags are parsed (parsing is left to whoever needs it). */
+export type RawOption = Omit<OptionInfo, 'rating'>;
+
 export type Outcome =
-  | { kind: 'choices'; options: OptionInfo[]; warnings: RuntimeProblem[] }
+  | { kind: 'choices'; options: RawOption[]; warnings: RuntimeProblem[] }
   | { kind: 'end'; ending?: string; endPath?: string; error?: RuntimeProblem; warnings: RuntimeProblem[] };
 
 const RUNTIME_MESSAGE = /^RUNTIME (ERROR|WARNING):\s*(?:'([^']*)' line (\d+):\s*|\(([^)]*)\):\s*)?([\s\S]*)$/;
@@ -176,7 +182,6 @@ export class StoryRunner {
           index: c.index,
           text: c.text,
           tags: [...(c.tags ?? [])],
-          rating: parseOptionTags(c.tags),
           sourcePath: c.sourcePath,
         })),
       };
