@@ -73,6 +73,21 @@ export interface SessionOptions {
   stateVariables?: readonly string[];
 }
 
+/**
+ * Parsed story JSON per compiled story. inkjs builds its runtime objects from the parsed JSON
+ * without changing it, so sessions of one story (rewinds, replays, fuzzing, analysis) share one
+ * parse: constructing a Story from the object is about 2.5× faster than from the string.
+ */
+const parsedStories = new WeakMap<CompiledStory, object>();
+function parsedStory(story: CompiledStory): object {
+  let parsed = parsedStories.get(story);
+  if (!parsed) {
+    parsed = JSON.parse(story.json) as object;
+    parsedStories.set(story, parsed);
+  }
+  return parsed;
+}
+
 /** A randomly chosen seed: ink's own default has only 100 values. */
 export const randomSeed = () => Math.floor(Math.random() * 2 ** 31);
 
@@ -95,7 +110,7 @@ export class Session {
     this.options = options;
     this.seed = options.seed ?? randomSeed();
     this.storyHash = story.hash;
-    this.ink = new Story(story.json);
+    this.ink = new Story(parsedStory(story));
     this.ink.onError = (message: string, type: number) => {
       // ErrorType 1 is a warning (e.g. "ran out of content" is an error, 2)
       if (type !== 1) this.fail(message);
