@@ -57,18 +57,36 @@ async function freshPage(browser: Browser, kind: PageKind, autoBegin = true) {
 
 interface Marks {
   firstChoice: number;
+  /** Main-thread CPU time of the page's renderer up to the first choice (ms). */
+  cpu?: number;
   choicesInDom: number;
   ready?: number;
   scenarioFetched?: number;
 }
 
+/** The page's main-thread CPU time so far (ms), with `Performance.enable({ timeDomain: 'threadTicks' })`. */
+async function threadTime(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'ThreadTime')?.value ?? Number.NaN) * 1000;
+}
+
+/** Evaluates `expression` in the page, giving up after `ms` (a broken page must not hang the benchmark). */
+async function run<T>(page: Page, expression: string, ms = 60_000): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    return (await Promise.race([
+      page.evaluate(expression),
+      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`${expression}: timed out after ${ms / 1000} s`)), ms))),
+    ])) as T;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 async function firstChoice(page: Page, url: string, problems: string[]): Promise<Marks> {
   await page.goto(url, { waitUntil: 'load' });
   try {
-    return (await Promise.race([
-      page.evaluate('window.__bench.firstChoice'),
-      new Promise((_, reject) => setTimeout(() => reject(new Error('timed out')), 20_000)),
-    ])) as Marks;
+    return await run<Marks>(page, 'window.__bench.firstChoice', 20_000);
   } catch (error) {
     throw new Error(`${url}: no first choice (${String(error)}; ${problems.join('; ') || 'no page errors'})`);
   }
@@ -82,6 +100,10 @@ export interface FirstChoiceFigure {
   ratio: number;
   /** Per-pair ratios (player run i / baseline run i, loaded alternately). */
   pairRatios: Timing;
+  /** Main-thread CPU time up to the first choice (robust to a busy machine), and player ÷ baseline. */
+  playerCpu: Timing;
+  baselineCpu: Timing;
+  cpuRatio: number;
   /** Player: navigation start → the scenario bundle fetched, and → the content note rendered (`attune-ready`). */
   playerFetched: Timing;
   playerReady: Timing;
@@ -94,7 +116,10 @@ export async function firstChoiceFigures(browser: Browser, origin: string, scena
   const load = async (kind: PageKind, scenario: string) => {
     const { page, problems, close } = await freshPage(browser, kind);
     try {
-      return await firstChoice(page, kind === 'player' ? u.player(scenario, 'practice') : u.baseline(scenario), problems);
+      const cdp = await page.createCDPSession();
+      await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+      const marks = await firstChoice(page, kind === 'player' ? u.player(scenario, 'practice') : u.baseline(scenario), problems);
+      return { ...marks, cpu: await threadTime(cdp) };
     } finally {
       await close();
     }
@@ -118,6 +143,9 @@ export async function firstChoiceFigures(browser: Browser, origin: string, scena
       baseline: b,
       ratio: p.median / b.median,
       pairRatios: summarise(player.map((m, i) => m.firstChoice / baseline[i]!.firstChoice)),
+      playerCpu: summarise(player.map((m) => m.cpu ?? Number.NaN)),
+      baselineCpu: summarise(baseline.map((m) => m.cpu ?? Number.NaN)),
+      cpuRatio: summarise(player.map((m) => m.cpu ?? Number.NaN)).median / summarise(baseline.map((m) => m.cpu ?? Number.NaN)).median,
       playerFetched: summarise(player.map((m) => m.scenarioFetched ?? Number.NaN)),
       playerReady: summarise(player.map((m) => m.ready ?? Number.NaN)),
       baselineFetched: summarise(baseline.map((m) => m.scenarioFetched ?? Number.NaN)),
@@ -126,10 +154,19 @@ export async function firstChoiceFigures(browser: Browser, origin: string, scena
   return figures;
 }
 
+interface Step {
+  painted: number;
+  rendered: number;
+  work: number;
+  ended: boolean;
+}
+
 interface Playthrough {
   painted: number[];
   rendered: number[];
   work: number[];
+  /** Main-thread CPU time of each choice (ms): what the page itself spent, whatever else the machine is doing. */
+  cpu: number[];
   decisions: number;
   ended: boolean;
 }
@@ -146,6 +183,9 @@ interface Latency {
   /** Click → the DOM updated (before style, layout and paint), pooled. */
   renderedP50: number;
   renderedP95: number;
+  /** Main-thread CPU time per choice, pooled: robust to a busy machine, unlike the wall-clock figures. */
+  cpuP50: number;
+  cpuP95: number;
 }
 
 export interface LatencyFigure {
@@ -155,12 +195,15 @@ export interface LatencyFigure {
   baseline: Latency & { decisions: number };
   /** median p95 player / median p95 baseline. */
   p95Ratio: number;
+  /** pooled CPU p95 player / baseline. */
+  cpuP95Ratio: number;
 }
 
 function latency(runs: readonly Playthrough[]): Latency {
   const pooled = runs.flatMap((p) => p.work);
   const painted = runs.flatMap((p) => p.painted);
   const rendered = runs.flatMap((p) => p.rendered);
+  const cpu = runs.flatMap((p) => p.cpu);
   return {
     p50: summarise(runs.map((p) => percentile(p.work, 50))),
     p95: summarise(runs.map((p) => percentile(p.work, 95))),
@@ -169,14 +212,31 @@ function latency(runs: readonly Playthrough[]): Latency {
     paintedP95: percentile(painted, 95),
     renderedP50: percentile(rendered, 50),
     renderedP95: percentile(rendered, 95),
+    cpuP50: percentile(cpu, 50),
+    cpuP95: percentile(cpu, 95),
   };
 }
 
+/** Plays a scenario to its end one choice at a time, reading the page's main-thread CPU time around each. */
 async function playthrough(browser: Browser, kind: PageKind, url: string): Promise<Playthrough> {
   const { page, problems, close } = await freshPage(browser, kind);
   try {
+    const cdp = await page.createCDPSession();
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     await firstChoice(page, url, problems);
-    const result = (await page.evaluate(kind === 'player' ? 'window.__bench.playPlayer()' : 'window.__bench.playBaseline()')) as Playthrough;
+    const result: Playthrough = { painted: [], rendered: [], work: [], cpu: [], decisions: 0, ended: false };
+    for (let step = 0; step < 1000; step++) {
+      const before = await threadTime(cdp);
+      const s = await run<Step | null>(page, `window.__bench.${kind === 'player' ? 'stepPlayer' : 'stepBaseline'}(${step})`);
+      const after = await threadTime(cdp);
+      if (!s) break;
+      result.painted.push(s.painted);
+      result.rendered.push(s.rendered);
+      result.work.push(s.work);
+      result.cpu.push(after - before);
+      result.decisions++;
+      result.ended = s.ended;
+    }
     if (problems.length > 0) throw new Error(`${url}: ${problems.join('; ')}`);
     if (!result.ended) throw new Error(`${url}: the playthrough did not reach an ending`);
     return result;
@@ -199,7 +259,14 @@ export async function latencyFigures(browser: Browser, origin: string, scenarios
     }
     const p = latency(player);
     const b = latency(baseline);
-    figures.push({ scenario, decisions: player[0]!.decisions, player: p, baseline: { ...b, decisions: baseline[0]!.decisions }, p95Ratio: p.p95.median / b.p95.median });
+    figures.push({
+      scenario,
+      decisions: player[0]!.decisions,
+      player: p,
+      baseline: { ...b, decisions: baseline[0]!.decisions },
+      p95Ratio: p.p95.median / b.p95.median,
+      cpuP95Ratio: p.cpuP95 / b.cpuP95,
+    });
   }
   return figures;
 }
@@ -273,9 +340,9 @@ export async function memoryFigures(browser: Browser, origin: string, scenarios:
         try {
           const cdp = await page.createCDPSession();
           await page.goto(u.player(undefined, 'assessment'), { waitUntil: 'load' });
-          await page.evaluate('window.__bench.afterPaint()');
+          await run(page, 'window.__bench.afterPaint()');
           loaded.push((await heap(cdp)).usedKB);
-          await page.evaluate(`window.__bench.playScenario(${JSON.stringify(scenario)})`);
+          await run(page, `window.__bench.playScenario(${JSON.stringify(scenario)})`);
           if (problems.length > 0) throw new Error(problems.join('; '));
           after.push((await heap(cdp)).usedKB);
         } finally {
@@ -287,7 +354,7 @@ export async function memoryFigures(browser: Browser, origin: string, scenarios:
         try {
           const cdp = await page.createCDPSession();
           await firstChoice(page, u.baseline(scenario), problems);
-          await page.evaluate('window.__bench.playBaseline()');
+          await run(page, 'window.__bench.playBaseline()');
           baselineAfter.push((await heap(cdp)).usedKB);
         } finally {
           await close();
@@ -305,7 +372,7 @@ export async function memoryFigures(browser: Browser, origin: string, scenarios:
     await page.goto(u.player(undefined, 'assessment'), { waitUntil: 'load' });
     for (let i = 0; i < inARow; i++) {
       const scenario = scenarios[i % scenarios.length]!;
-      await page.evaluate(`window.__bench.playScenario(${JSON.stringify(scenario)})`);
+      await run(page, `window.__bench.playScenario(${JSON.stringify(scenario)})`);
       if (problems.length > 0) throw new Error(problems.join('; '));
       series.push({ scenario, ...(await heap(cdp)) });
     }

@@ -45,9 +45,10 @@ export interface PageBundle {
   html: Size;
 }
 
-const STATIC_IMPORT = /(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{},\s]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+\.m?js)["']/g;
-const DYNAMIC_IMPORT = /\bimport\(\s*["'](\.{1,2}\/[^"']+\.m?js)["']\s*\)/g;
-/** Vite's preload list for dynamic imports: paths relative to the build root. */
+// Minified output quotes with ", ' or ` (rolldown prefers backticks).
+const STATIC_IMPORT = /(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{},\s]*?\bfrom\s*)?["'`](\.{1,2}\/[^"'`]+\.m?js)["'`]/g;
+const DYNAMIC_IMPORT = /\bimport\(\s*["'`](\.{1,2}\/[^"'`]+\.m?js)["'`]\s*\)/g;
+/** Vite's preload list for dynamic imports (`__vite__mapDeps`): relative to the chunk ("./x.js") or to the build root ("assets/x.js"). */
 const PRELOAD_DEPS = /\bm\.f\s*\|\|\s*\(\s*m\.f\s*=\s*\[([^\]]*)\]/g;
 
 function attribute(tag: string, name: string): string | undefined {
@@ -80,7 +81,10 @@ export function pageBundle(dist: string, page: string): PageBundle {
     for (const m of code.matchAll(STATIC_IMPORT)) visit(resolve(dirname(file), m[1]!), stage);
     for (const m of code.matchAll(DYNAMIC_IMPORT)) visit(resolve(dirname(file), m[1]!), 'lazy');
     for (const m of code.matchAll(PRELOAD_DEPS)) {
-      for (const dep of m[1]!.match(/["']([^"']+)["']/g) ?? []) visit(resolve(root, dep.slice(1, -1)), 'lazy');
+      for (const quoted of m[1]!.match(/["'`]([^"'`]+)["'`]/g) ?? []) {
+        const dep = quoted.slice(1, -1);
+        visit(resolve(/^\.{1,2}\//.test(dep) ? dirname(file) : root, dep), 'lazy');
+      }
     }
   }
   const files = [...when].map(([file, stage]) => ({ file: relative(root, file), when: stage, ...sizeOf(readFileSync(file)) }));

@@ -85,60 +85,57 @@ window.__benchInit = (kind, { autoBegin = true } = {}) => {
   }
 
   /**
-   * Plays the current scenario to its end, choosing option `step % n` at every choice, and times
-   * each click → next choice set (or the ending) painted. The player must be in assessment mode
-   * (no feedback between choices).
+   * One choice: clicks option `step % n` and times click → next choice set (or the ending) painted.
+   * Returns null when there is nothing to choose. The player must be in assessment mode (no
+   * feedback between choices). `work` is `painted` less the idle wait for the frame to start.
    */
-  async function playPlayer() {
+  async function stepPlayer(step) {
     const el = player();
-    const painted = [];
-    const rendered = [];
-    const work = [];
-    for (let step = 0; step < 1000; step++) {
-      const choices = playerChoices();
-      if (!choices) break;
-      await choices.updateComplete;
-      const buttons = optionButtons(choices);
-      const before = choices.step;
-      const t0 = performance.now();
-      buttons[step % buttons.length].click();
-      await el.updateComplete;
-      const next = playerChoices();
-      if (next) await next.updateComplete;
-      const tDom = performance.now();
-      let frame = await waitForFrame();
-      let idle = Math.max(0, frame.frameStart - tDom);
-      for (let tries = 0; ; tries++) {
-        const now = playerChoices();
-        if (!now ? el.shadowRoot.querySelector('.ending, attune-feedback, .notice') : now.step !== before && optionButtons(now).length > 0) break;
-        if (tries > 200) throw new Error(`step ${step}: the next choice set never appeared`);
-        const previous = frame.painted;
-        frame = await waitForFrame();
-        idle += Math.max(0, frame.frameStart - previous);
-      }
-      rendered.push(tDom - t0);
-      painted.push(frame.painted - t0);
-      work.push(frame.painted - t0 - idle);
+    const choices = playerChoices();
+    if (!choices) return null;
+    await choices.updateComplete;
+    const buttons = optionButtons(choices);
+    const before = choices.step;
+    const t0 = performance.now();
+    buttons[step % buttons.length].click();
+    await el.updateComplete;
+    const next = playerChoices();
+    if (next) await next.updateComplete;
+    const tDom = performance.now();
+    let frame = await waitForFrame();
+    let idle = Math.max(0, frame.frameStart - tDom);
+    for (let tries = 0; ; tries++) {
+      const now = playerChoices();
+      if (!now ? el.shadowRoot.querySelector('.ending, attune-feedback, .notice') : now.step !== before && optionButtons(now).length > 0) break;
+      if (tries > 200) throw new Error(`step ${step}: the next choice set never appeared`);
+      const previous = frame.painted;
+      frame = await waitForFrame();
+      idle += Math.max(0, frame.frameStart - previous);
     }
-    return { painted, rendered, work, decisions: painted.length, ended: Boolean(el.shadowRoot.querySelector('.ending')) };
+    return { rendered: tDom - t0, painted: frame.painted - t0, work: frame.painted - t0 - idle, ended: !playerChoices() && Boolean(el.shadowRoot.querySelector('.ending')) };
+  }
+
+  async function stepBaseline(step) {
+    const links = [...document.querySelectorAll('.choice a')];
+    if (links.length === 0) return null;
+    const t0 = performance.now();
+    links[step % links.length].click();
+    const tDom = performance.now();
+    const frame = await waitForFrame();
+    return { rendered: tDom - t0, painted: frame.painted - t0, work: frame.painted - t0 - Math.max(0, frame.frameStart - tDom), ended: document.querySelectorAll('.choice a').length === 0 };
+  }
+
+  /** Plays the current scenario to its end (see stepPlayer), returning the number of decisions. */
+  async function playPlayer() {
+    let step = 0;
+    while (await stepPlayer(step)) step++;
+    return step;
   }
 
   async function playBaseline() {
-    const painted = [];
-    const rendered = [];
-    const work = [];
-    for (let step = 0; step < 1000; step++) {
-      const links = [...document.querySelectorAll('.choice a')];
-      if (links.length === 0) break;
-      const t0 = performance.now();
-      links[step % links.length].click();
-      const tDom = performance.now();
-      const frame = await waitForFrame();
-      rendered.push(tDom - t0);
-      painted.push(frame.painted - t0);
-      work.push(frame.painted - t0 - Math.max(0, frame.frameStart - tDom));
-    }
-    return { painted, rendered, work, decisions: painted.length, ended: true };
+    let step = 0;
+    while (await stepBaseline(step)) step++;
+    return step;
   }
 
   /** Player: loads scenario `id` in the page's player, plays it to the end and opens the debrief. */
@@ -149,7 +146,7 @@ window.__benchInit = (kind, { autoBegin = true } = {}) => {
     else el.scenario = id;
     await ready;
     await beginPlayer();
-    const result = await playPlayer();
+    const decisions = await playPlayer();
     await afterPaint();
     const ending = el.shadowRoot.querySelector('.ending-button');
     if (!ending) throw new Error(`${id}: no ending button`);
@@ -159,8 +156,8 @@ window.__benchInit = (kind, { autoBegin = true } = {}) => {
     if (!debrief) throw new Error(`${id}: no debrief`);
     await debrief.updateComplete;
     await afterPaint();
-    return result.decisions;
+    return decisions;
   }
 
-  window.__bench = { marks, firstChoice, afterPaint, playPlayer, playBaseline, playScenario };
+  window.__bench = { marks, firstChoice, afterPaint, stepPlayer, stepBaseline, playPlayer, playBaseline, playScenario };
 };

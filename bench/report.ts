@@ -45,7 +45,7 @@ export interface Results {
   machine: { cpus: number; cpuModel: string; memoryGB: number; node: string; platform: string };
   /** os.loadavg() (1, 5, 15 minutes) when the run started and ended: a busy machine means noisy figures. */
   load: { start: number[]; end: number[] };
-  settings: Record<string, number | boolean>;
+  settings: Record<string, number | boolean | string>;
   goals: typeof GOALS;
   /** Sections that failed, with the error. */
   errors: Record<string, string>;
@@ -102,7 +102,8 @@ export function renderReport(r: Results): string {
     const lazy = b.embed.total.gzip - b.embed.initial.gzip;
     summary.push([
       'Embed bundle (what `player.html` loads: player, engine, inkjs runtime; JS + CSS)',
-      `**${kB(e.gzip)} gzip** · ${kB(e.brotli)} brotli · ${kB(e.bytes)} minified${lazy > 0 ? ` (${kB(b.embed.initial.gzip)} gzip before the first choice)` : ''}; inkjs runtime alone ${kB(b.libraries.inkjs.gzip)} gzip = ${pct(b.libraries.inkjs.gzip, e.gzip)}`,
+      `**${kB(e.gzip)} gzip** · ${kB(e.brotli)} brotli · ${kB(e.bytes)} minified${lazy > 0 ? ` (${kB(b.embed.initial.gzip)} gzip loaded up front, the rest on demand)` : ''}; ` +
+        `the inkjs runtime alone is ${kB(b.libraries.inkjs.gzip)} gzip (${pct(b.libraries.inkjs.gzip, e.gzip)}); zod ≥ ${kB(b.libraries.zod.gzip)}, lit ${kB(b.libraries.lit.gzip)}`,
       `≤ ${r.goals.embedGzipKB} kB gzip`,
       met(e.gzip <= r.goals.embedGzipKB * 1000),
     ]);
@@ -126,7 +127,8 @@ export function renderReport(r: Results): string {
     const best = r.firstChoice.reduce((a, f) => (f.ratio < a.ratio ? f : a));
     summary.push([
       'Time to first choice, player ÷ plain-inkjs baseline (navigation start → first choice painted)',
-      `${ratio(best.ratio)} (${best.scenario}) to **${ratio(worst.ratio)}** (${worst.scenario}); player ${num(worst.player.median, 0)} ms vs ${num(worst.baseline.median, 0)} ms`,
+      `${ratio(best.ratio)} (${best.scenario}) to **${ratio(worst.ratio)}** (${worst.scenario}); player ${num(worst.player.median, 0)} ms vs ${num(worst.baseline.median, 0)} ms` +
+        (worst.playerCpu ? `. Main-thread CPU to the first choice: ${ratio(Math.min(...r.firstChoice.map((f) => f.cpuRatio)))}–${ratio(Math.max(...r.firstChoice.map((f) => f.cpuRatio)))} the baseline's` : ''),
       `ratio ≤ ${num(r.goals.firstChoiceRatio, 1)}`,
       met(worst.ratio <= r.goals.firstChoiceRatio),
     ]);
@@ -136,7 +138,10 @@ export function renderReport(r: Results): string {
     const p50 = Math.max(...r.latency.map((f) => f.player.p50.median));
     summary.push([
       'Choice latency, click → next choice set painted (p95 over a playthrough; worst scenario)',
-      `p95 **${num(worst.player.p95.median)} ms** (${worst.scenario}), p50 ≤ ${num(p50)} ms; baseline p95 ${num(worst.baseline.p95.median)} ms`,
+      `p95 **${num(worst.player.p95.median)} ms** (${worst.scenario}), p50 ≤ ${num(p50)} ms; baseline p95 ${num(worst.baseline.p95.median)} ms. ` +
+        (worst.player.cpuP95 !== undefined
+          ? `Main-thread CPU per choice p95 ${num(Math.max(...r.latency.map((f) => f.player.cpuP95)))} ms (baseline ${num(Math.max(...r.latency.map((f) => f.baseline.cpuP95)))} ms)`
+          : ''),
       `p95 < ${r.goals.choiceLatencyP95Ms} ms`,
       met(worst.player.p95.median < r.goals.choiceLatencyP95Ms),
     ]);
@@ -161,7 +166,7 @@ export function renderReport(r: Results): string {
       `JS heap after GC: after one whole scenario; after ${m.series.length} played in a row in one page`,
       `${MB(Math.min(...singles))}–${MB(Math.max(...singles))}; ${first ? MB(first.usedKB) : '?'} after the first → **${last ? MB(last.usedKB) : '?'}** after the ${m.series.length}th, ` +
         `late growth ${num(m.growthKBPerScenario)} kB per scenario (like for like); alive at the end: ${Object.entries(live)
-          .map(([k, n]) => `${n} ${k.replace(/([A-Z])/g, ' $1').toLowerCase()}`)
+          .map(([k, n]) => `${k.replace(/([A-Z])/g, ' $1').toLowerCase()} ${n}`)
           .join(', ')}`,
       `no growth beyond noise (< ${r.goals.heapGrowthKBPerScenario} kB per scenario, nothing kept per scenario)`,
       met(m.growthKBPerScenario < r.goals.heapGrowthKBPerScenario && !leaking),
@@ -197,25 +202,36 @@ export function renderReport(r: Results): string {
     out.push('**Per scenario, in headless Chromium** (time to first choice: a fresh browser context per load; latency: full playthroughs in assessment mode, choosing option *step mod n*, the same path on both pages):');
     out.push('');
     const ids = r.browser?.scenarios ?? [];
-    const rows = ids.map((id) => {
+    const firstRows = ids.map((id) => {
       const f = r.firstChoice?.find((x) => x.scenario === id);
+      return [
+        id,
+        f ? t(f.player) : '',
+        f ? t(f.baseline) : '',
+        f ? ratio(f.ratio) : '',
+        f?.playerCpu ? `${num(f.playerCpu.median, 0)} ms / ${num(f.baselineCpu.median, 0)} ms = ${ratio(f.cpuRatio)}` : '',
+      ];
+    });
+    out.push(table(['Scenario', 'First choice: player', 'baseline', 'ratio', 'main-thread CPU to it: player / baseline'], firstRows));
+    out.push('');
+    const rows = ids.map((id) => {
       const l = r.latency?.find((x) => x.scenario === id);
       const m = r.memory?.single.find((x) => x.scenario === id);
       return [
         id,
         l ? String(l.decisions) : '',
-        f ? t(f.player) : '',
-        f ? t(f.baseline) : '',
-        f ? ratio(f.ratio) : '',
         l ? `${num(l.player.p50.median)} / ${num(l.player.p95.median)} ms` : '',
         l ? `${num(l.baseline.p50.median)} / ${num(l.baseline.p95.median)} ms` : '',
+        l?.player.cpuP50 !== undefined ? `${num(l.player.cpuP50)} / ${num(l.player.cpuP95)} ms (${num(l.baseline.cpuP50)} / ${num(l.baseline.cpuP95)})` : '',
         m ? `${MB(m.afterKB.median)} (${MB(m.baselineAfterKB.median)})` : '',
       ];
     });
-    out.push(table(['Scenario', 'Decisions', 'First choice: player', 'baseline', 'ratio', 'Latency p50 / p95', 'baseline p50 / p95', 'Heap after playing (baseline)'], rows));
+    out.push(table(['Scenario', 'Decisions', 'Choice latency p50 / p95', 'baseline', 'CPU per choice p50 / p95 (baseline)', 'Heap after playing (baseline)'], rows));
     out.push('');
     out.push(
-      'Latency is measured from the click to the end of the frame that paints the next choices, less the idle wait for that frame to start (the display’s 60 Hz clock adds 0–16.7 ms whatever a page does; with it, `results.json` has `paintedP95`).',
+      'The player’s content note is dismissed by script as soon as it is rendered. Latency runs from the click to the end of the frame that paints the next choices, less the idle wait for that frame to start ' +
+        '(the display’s 60 Hz clock adds 0–16.7 ms whatever a page does; with it, `results.json` has `paintedP95`). Latency and first-choice times are wall-clock and suffer on a busy machine; ' +
+        '“CPU per choice” is the page’s main-thread CPU time for each choice (Chromium’s thread ticks), which a busy machine barely changes.',
     );
     out.push('');
   }
