@@ -3,8 +3,8 @@
 // builds with Vite, serves dist/ with `vite preview`, drives the library → a decision → practice
 // feedback → the debrief by keyboard-equivalent clicks, and saves PNGs to docs/img/.
 //
-//   npm run screenshots            (light, 1280 px wide)
-//   node scripts/screenshots.mjs --dark --width 390
+//   npm run screenshots            (light, 1280 px wide: library, decision, practice-feedback, debrief)
+//   node scripts/screenshots.mjs --dark --width 320 [--full] [--print]
 import { mkdirSync } from 'node:fs';
 import { build, preview } from 'vite';
 import puppeteer from 'puppeteer-core';
@@ -81,7 +81,7 @@ try {
   await click('button', 'Back to the library');
   await page.waitForFunction(deepFind, {}, 'button[data-mode="practice"]');
   await page.evaluate(() => window.scrollTo(0, 0));
-  await shot('library');
+  await shot('library', true);
 
   await click('button[data-mode="practice"][aria-describedby="title-example"]');
   await click('button.primary', 'begin');
@@ -93,12 +93,23 @@ try {
   await shot('practice-feedback');
 
   await click('button', 'Continue');
-  await click('button.option', 'We do need to stop on time');
+  // Extending the session is rated a high risk: the debrief leads with the harm flag.
+  await click('button.option', 'take all the time you need');
   await click('button', 'Continue to the end');
   await click('button', 'See your debrief');
   await page.evaluate(() => window.scrollTo(0, 0));
   await shot('debrief');
-  await shot('debrief-full', true);
+  if (args.includes('--full')) await shot('debrief-full', true);
+  if (args.includes('--print')) {
+    await page.emulateMediaType('print');
+    await page.evaluate(() => window.dispatchEvent(new window.Event('beforeprint')));
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot('debrief-print');
+    await page.evaluate(() => window.scrollTo(0, 1800));
+    await shot('debrief-print-2');
+    await page.pdf({ path: `${out}/debrief${suffix}.pdf`, format: 'A4', printBackground: false });
+    console.log(`saved ${out}/debrief${suffix}.pdf`);
+  }
 } catch (error) {
   const pages = await browser.pages();
   await pages.at(-1)?.screenshot({ path: `${out}/failed.png`, fullPage: true });

@@ -96,7 +96,7 @@ export function debriefToMarkdown(debrief: Debrief): string {
   if (score.harmFlags.length > 0) {
     out.push('## Harm flags', '');
     out.push('A response rated high risk fails the attempt, whatever the other scores.', '');
-    for (const h of score.harmFlags) out.push(`- **${e(h.label)}** at “${e(humaniseStep(debrief, h.decision))}” (${e(optionText(debrief, h.decision, h.option))})`);
+    for (const h of score.harmFlags) out.push(`- **${e(h.label)}** at ${e(humaniseStep(debrief, h.decision))}: ${e(optionText(debrief, h.decision, h.option))}`);
     out.push('');
   }
 
@@ -111,7 +111,7 @@ export function debriefToMarkdown(debrief: Debrief): string {
 
   if (score.elevated.length > 0) {
     out.push('## Elevated risks', '');
-    for (const r of score.elevated) out.push(`- ${e(r.label)} at “${e(humaniseStep(debrief, r.decision))}” (${e(optionText(debrief, r.decision, r.option))})`);
+    for (const r of score.elevated) out.push(`- ${e(r.label)} at ${e(humaniseStep(debrief, r.decision))}: ${e(optionText(debrief, r.decision, r.option))}`);
     out.push('');
   }
 

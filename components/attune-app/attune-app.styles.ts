@@ -35,7 +35,7 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     padding: 0.5rem 0.9rem 0.7rem;
-    margin: 1rem 0 0;
+    margin: 1.5rem 0 0;
   }
   .settings legend {
     font-weight: 600;
@@ -66,6 +66,10 @@ export const styles = css`
   }
   .reflect h2 {
     font-size: 1.1rem;
+  }
+  .reflect h2 .hint {
+    display: inline;
+    font-weight: 400;
   }
   @media print {
     nav {

@@ -256,7 +256,7 @@ export class AttuneApp extends LitElement {
         @attune-history-import=${this.importHistory}
         @attune-quarantine-discard=${this.discard}
       >
-        <fieldset class="settings" slot="intro">
+        <fieldset class="settings" slot="after">
           <legend>While playing</legend>
           <label
             ><input type="checkbox" .checked=${this.settings.confidence} @change=${(e: Event) => this.setSetting('confidence', (e.target as HTMLInputElement).checked)} />

@@ -102,7 +102,7 @@ export class AttuneDebrief extends LitElement {
           const risk = option?.risks.find((r) => r.risk === f.risk);
           return html`<li>
             <strong>${f.label}</strong> at decision ${decision ? decision.step + 1 : ''} (${decision?.title ?? f.decision}):
-            “${option?.text ?? f.option}”${risk?.anchor ? html`<br /><span class="muted">${risk.anchor}</span>` : nothing}
+            ${option?.text ?? f.option}${risk?.anchor ? html`<br /><span class="muted">${risk.anchor}</span>` : nothing}
           </li>`;
         })}
       </ul>

@@ -37,5 +37,4 @@ export function configureFromQuery(player: AttunePlayer, search: string, pageUrl
   }
   const scenario = params.get('scenario');
   if (scenario !== null) player.scenario = scenario;
-  else if (!src) player.scenario = '';
 }

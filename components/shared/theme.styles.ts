@@ -122,6 +122,10 @@ export const base = css`
   [tabindex='-1']:focus {
     outline: none;
   }
+  [tabindex='-1'] {
+    /* Focus moves to headings as screens change: keep them clear of the sticky player bar. */
+    scroll-margin-top: 5rem;
+  }
   button,
   .button {
     font: inherit;

@@ -6,6 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../components/attune-player/attune-player.js';
 import type { AttunePlayer } from '../../components/attune-player/attune-player.js';
+import { bridgeToParent, parseOrigin, type AttuneMessage } from '../../components/attune-player/parent-bridge.js';
 import { configureFromQuery } from '../../components/attune-player/query-config.js';
 import { deepText, settle, waitFor } from '../helpers/dom.js';
 
@@ -27,6 +28,30 @@ describe('embedding', () => {
     const same = await fixture<AttunePlayer>(html`<attune-player storage="none"></attune-player>`);
     configureFromQuery(same, '?src=scenarios/example.json', location.href);
     await waitFor(() => same.screen === 'intro', 'the scenario');
+  });
+
+  it('in an iframe, forwards its events to the parent page, to the one origin named', async () => {
+    expect(parseOrigin('https://lms.example.org')).to.equal('https://lms.example.org');
+    expect(parseOrigin('https://lms.example.org/')).to.equal('https://lms.example.org');
+    expect(parseOrigin('https://lms.example.org/course')).to.equal(undefined);
+    expect(parseOrigin('*')).to.equal(undefined);
+    expect(parseOrigin('javascript:alert(1)')).to.equal(undefined);
+
+    const sent: [AttuneMessage, string][] = [];
+    const el = await fixture<AttunePlayer>(html`<attune-player storage="none" mode="assessment"></attune-player>`);
+    const stop = bridgeToParent(el, { postMessage: (message: AttuneMessage, origin: string) => sent.push([message, origin]) } as Pick<Window, 'postMessage'>, 'https://lms.example.org');
+    el.scenario = 'example';
+    await waitFor(() => el.screen === 'intro', 'the scenario');
+    el.restart();
+    el.choose(0);
+    el.choose(0);
+    stop();
+    el.restart();
+    expect(sent.map(([m]) => m.type)).to.deep.equal(['attune-ready', 'attune-start', 'attune-choice', 'attune-choice', 'attune-complete']);
+    expect(sent.every(([m, origin]) => m.source === 'attune' && origin === 'https://lms.example.org')).to.equal(true);
+    const complete = sent.at(-1)![0].detail as { passed: boolean; replayCode: string };
+    expect(complete.passed).to.equal(true);
+    expect(() => structuredClone(sent.map(([m]) => m))).not.to.throw();
   });
 
   it('plays a whole scenario under a strict Content Security Policy without a violation', async () => {
