@@ -305,11 +305,19 @@ export class AttemptStore {
   /** Saves a record as given (insert or replace by id). */
   put(record: AttemptRecord) {
     // Over-long text (a scenario's very long title, a long error note) is shortened, never a crash.
-    const checked = AttemptRecordSchema.parse({
+    const parsed = AttemptRecordSchema.safeParse({
       ...record,
       scenarioTitle: record.scenarioTitle.slice(0, 500),
       ...(record.note !== undefined ? { note: record.note.slice(0, 2000) } : {}),
     });
+    if (!parsed.success) {
+      // Never throw at the player (e.g. a hand-made bundle whose id is not an id): keep the
+      // attempt for this page and say why it was not saved.
+      this.cache.set(record.scenarioId, [...this.list(record.scenarioId).filter((r) => r.id !== record.id), record]);
+      this.problems.push({ kind: 'write-failed', message: `This attempt could not be saved (${describeZod(parsed.error)}); it carries on, but only until you close this page.` });
+      return;
+    }
+    const checked = parsed.data;
     const records = this.list(checked.scenarioId).filter((r) => r.id !== checked.id);
     records.push(checked);
     records.sort((a, b) => a.startedAt.localeCompare(b.startedAt));

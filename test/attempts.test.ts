@@ -145,6 +145,15 @@ describe('attempt history (src/attempts.ts)', () => {
     expect(() => there.importJson('{"format":"other"}')).to.throw('not an Attune history export');
   });
 
+  it('never throws at the player: a record that would not validate is kept in memory and reported', () => {
+    const storage = new MemoryStorage();
+    const store = new AttemptStore(storage);
+    store.start({ ...start, scenarioId: 'Not An Id' });
+    expect(store.list('Not An Id')).to.have.length(1);
+    expect(store.problems[0]!.message).to.contain('could not be saved');
+    expect(storage.length).to.equal(0);
+  });
+
   it('never keeps a record under another scenario key', () => {
     const storage = new MemoryStorage();
     const record: AttemptRecord = { ...new AttemptStore(new MemoryStorage()).start(start), scenarioId: 'other' };

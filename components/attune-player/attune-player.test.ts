@@ -247,6 +247,19 @@ describe('<attune-player>', () => {
     expect(deepText(el)).to.contain('stopped early');
   });
 
+  it('switching mode on the content note offers the unfinished attempt of that mode', async () => {
+    const store = memory();
+    const first = await mount(html`<attune-player .bundle=${bundle} .store=${store} mode="assessment"></attune-player>`);
+    first.restart();
+    first.choose(0);
+    first.remove();
+    const el = await mount(html`<attune-player .bundle=${bundle} .store=${store}></attune-player>`);
+    expect(deepText(el)).not.to.contain('unfinished');
+    el.mode = 'assessment';
+    await settle();
+    expect(deepText(el)).to.contain('unfinished assessment attempt');
+  });
+
   it('a corrupt saved record is set aside and reported; the player still plays', async () => {
     const storage = new MemoryStorage();
     storage.setItem('attune:attempts:example', '{"version":1,"attempts":[{"garbage":true}]}');

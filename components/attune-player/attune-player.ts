@@ -187,6 +187,9 @@ export class AttunePlayer extends LitElement {
   protected override updated(changed: PropertyValues<this>) {
     if (changed.has('scenario') || changed.has('src') || changed.has('bundle') || changed.has('scenariosBase')) {
       void this.load();
+    } else if (changed.has('mode') && this.screenState === 'intro') {
+      // The unfinished attempt on offer is the one in this mode.
+      this.checkUnfinished();
     }
   }
 
@@ -542,7 +545,13 @@ export class AttunePlayer extends LitElement {
     const bundle = this.loaded;
     const record = this.attemptRecord;
     if (!session || !bundle || !record || this.activeMode !== 'practice') return;
-    const rewound = session.rewindTo(step);
+    let rewound: Session;
+    try {
+      rewound = session.rewindTo(step);
+    } catch (error) {
+      emit(this, 'attune-error', { kind: 'story', message: error instanceof Error ? error.message : String(error), scenario: bundle.id });
+      return;
+    }
     this.current = rewound;
     this.pendingFeedback = undefined;
     this.debriefData = undefined;
