@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from 'vite';
-import { attunePlugin } from './src/vite/attune-plugin';
+import { attunePlugin } from './src/vite/attune-plugin.ts';
 
 // Every HTML page at the top level is an entry: the library (index.html) and the embed page (player.html).
 const pages = ['index.html', 'player.html'].filter((page) => existsSync(page));
