@@ -142,9 +142,13 @@ window.__benchInit = (kind, { autoBegin = true } = {}) => {
   async function playScenario(id) {
     const el = player();
     const ready = once(el, 'attune-ready');
+    const failed = once(el, 'attune-error').then((e) => {
+      if (e.detail.kind === 'load') throw new Error(`${id}: ${e.detail.message}`);
+      return ready;
+    });
     if (el.scenario === id) void el.load();
     else el.scenario = id;
-    await ready;
+    await Promise.race([ready, failed]);
     await beginPlayer();
     const decisions = await playPlayer();
     await afterPaint();

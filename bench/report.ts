@@ -1,6 +1,7 @@
 /** The shape of `bench/results.json`, the goals of issue 8, and the Markdown table made from them. */
 import type { FirstChoiceFigure, LatencyFigure, MemoryFigure } from './browser.js';
 import type { CompilerCheck, PageBundle, Size } from './bundle.js';
+import type { CheckerFigure } from './checker.js';
 import type { CompileFigure, ReplayFigure } from './engine.js';
 import type { Timing } from './stats.js';
 
@@ -23,19 +24,9 @@ export const GOALS = {
   heapGrowthKBPerScenario: 50,
 };
 
-export interface AnalysisFigure {
-  story: string;
-  states: number;
-  transitions: number;
-  paths: string;
-  explorerMs: number;
-  naiveMs?: number;
-  naivePaths?: number;
-  complete: boolean;
-}
-
 export interface AnalysisFigures {
-  figures: AnalysisFigure[];
+  /** From the checker's benchmark (bench/checker.ts). */
+  figures: CheckerFigure[];
 }
 
 export interface Results {

@@ -6,7 +6,7 @@
  *   npm run bench                      everything (a few minutes on 2 cores)
  *   npm run bench -- --quick           fewer runs, for trying the script
  *   npm run bench -- --wait-quiet=10   first wait up to 10 minutes for the load average to drop
- *   npm run bench -- --no-build        measure the existing dist/
+ *   npm run bench -- --no-build        measure the existing dist/ instead of building
  *   npm run bench -- --only=bundle,browser   sections: bundle, compile, replay, analysis, browser
  *   npm run bench -- --readme-only     regenerate the README section from bench/results.json
  */
@@ -17,6 +17,7 @@ import { resolve } from 'node:path';
 import { build } from 'vite';
 import { firstChoiceFigures, latencyFigures, launchBrowser, memoryFigures } from './browser.js';
 import { compilerCheck, librarySizes, pageBundle } from './bundle.js';
+import { checkerFigures } from './checker.js';
 import { compileFigures, replayFigures } from './engine.js';
 import { GOALS, renderReport, type AnalysisFigures, type Results } from './report.js';
 import { serveStatic } from './server.js';
@@ -32,8 +33,12 @@ const RESULTS = 'bench/results.json';
 const README = 'README.md';
 const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';
-// Build output of the baseline page: a cache, outside the source tree (and so outside lint and git).
-const BASELINE_OUT = 'node_modules/.cache/attune-bench/baseline';
+// The app is built with the project's own Vite config (what `npm run build` writes to dist/), but
+// into a folder of the benchmark's own, so that another process building dist/ meanwhile (tests,
+// packaging) cannot change the files under measurement, nor the benchmark theirs. The baseline
+// page is built next to it. Both are caches, outside the source tree (and so outside lint and git).
+const CACHE = 'node_modules/.cache/attune-bench';
+const BASELINE_OUT = `${CACHE}/baseline`;
 
 const settings = quick
   ? { firstChoiceRuns: 3, latencyRuns: 2, memoryRuns: 1, inARow: 20, coldCompileRuns: 2, warmCompileRuns: 3, analysisRuns: 1 }
@@ -70,28 +75,25 @@ async function waitQuiet(minutes: number) {
   }
 }
 
-/** Runs one section; a failure is recorded and reported, and the others still run. */
-async function section<T>(name: string, errors: Record<string, string>, fn: () => Promise<T> | T): Promise<T | undefined> {
-  if (!wants(name)) return undefined;
+/** Runs one section (`--only` picks by `group`); a failure is recorded and reported, and the others still run. */
+async function section<T>(name: string, errors: Record<string, string>, fn: () => Promise<T> | T, group = name, label = name): Promise<T | undefined> {
+  if (!wants(group)) return undefined;
   const started = performance.now();
-  log(`${name}…`);
+  log(`${label}…`);
   try {
     const value = await fn();
     log(`${name} done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
     return value;
   } catch (error) {
     errors[name] = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    log(`${name} FAILED: ${errors[name]}`);
+    log(`${label} FAILED: ${errors[name]}`);
     return undefined;
   }
 }
 
-/** The checker's benchmark (bench/checker.ts), if it is there. */
-async function analysisFigures(runs: number): Promise<AnalysisFigures> {
-  const path = './checker.js';
-  if (!existsSync(new URL('./checker.ts', import.meta.url))) throw new Error('bench/checker.ts is not there yet');
-  const checker = (await import(path)) as { checkerFigures(options: { runs?: number; naive?: number[]; log?: (l: string) => void }): AnalysisFigures['figures'] };
-  return { figures: checker.checkerFigures({ runs, naive: NAIVE_CHAINS, log: (l) => log(`  ${l}`) }) };
+/** The checker's benchmark (bench/checker.ts): analysis of every story, explorer vs naive enumeration. */
+function analysisFigures(runs: number): AnalysisFigures {
+  return { figures: checkerFigures({ runs, naive: NAIVE_CHAINS, log: (l) => log(`  ${l}`) }) };
 }
 
 async function main() {
@@ -130,20 +132,20 @@ async function main() {
     errors,
   };
 
-  const needsBuild = !flag('no-build') && (wants('bundle') || wants('browser'));
-  if (needsBuild) {
-    log('vite build → dist/ …');
-    await build({ logLevel: 'warn' });
+  const dist = flag('no-build') ? 'dist' : `${CACHE}/dist`;
+  if (!flag('no-build') && (wants('bundle') || wants('browser'))) {
+    log(`vite build (the project's config) → ${dist}/ …`);
+    await build({ logLevel: 'warn', build: { outDir: resolve(dist), emptyOutDir: true } });
   }
 
   const bundle = await section('bundle', errors, async () => {
     await buildBaseline();
     return {
-      embed: pageBundle('dist', 'player.html'),
-      library: pageBundle('dist', 'index.html'),
+      embed: pageBundle(dist, 'player.html'),
+      library: pageBundle(dist, 'index.html'),
       baseline: pageBundle(BASELINE_OUT, 'index.html'),
       libraries: await librarySizes(),
-      compiler: compilerCheck('dist'),
+      compiler: compilerCheck(dist),
     };
   });
   if (bundle) results.bundle = bundle;
@@ -157,25 +159,43 @@ async function main() {
   const analysis = await section('analysis', errors, () => analysisFigures(settings.analysisRuns));
   if (analysis) results.analysis = analysis;
 
-  await section('browser', errors, async () => {
+  if (wants('browser')) {
     if (!existsSync(`${BASELINE_OUT}/index.html`)) await buildBaseline();
-    const catalogue = JSON.parse(readFileSync('dist/scenarios/index.json', 'utf8')) as { scenarios: { scenario: { id: string } }[] };
+    const catalogue = JSON.parse(readFileSync(`${dist}/scenarios/index.json`, 'utf8')) as { scenarios: { scenario: { id: string } }[] };
     const scenarios = catalogue.scenarios.map((s) => s.scenario.id);
-    const server = await serveStatic({ '/': 'dist', '/baseline/': BASELINE_OUT });
+    const server = await serveStatic({ '/': dist, '/baseline/': BASELINE_OUT });
     const browser = await launchBrowser();
     try {
       results.browser = { chromium: await browser.version(), scenarios };
-      log(`  time to first choice (${scenarios.length} scenarios × ${settings.firstChoiceRuns} runs × 2 pages)…`);
-      results.firstChoice = await firstChoiceFigures(browser, server.origin, scenarios, settings.firstChoiceRuns);
-      log(`  choice latency (${settings.latencyRuns} playthroughs per scenario and page)…`);
-      results.latency = await latencyFigures(browser, server.origin, scenarios, settings.latencyRuns);
-      log(`  memory (${settings.inARow} scenarios in a row)…`);
-      results.memory = await memoryFigures(browser, server.origin, scenarios, settings.memoryRuns, settings.inARow);
+      const first = await section(
+        'first-choice',
+        errors,
+        () => firstChoiceFigures(browser, server.origin, scenarios, settings.firstChoiceRuns),
+        'browser',
+        `time to first choice (${scenarios.length} scenarios × ${settings.firstChoiceRuns} runs × 2 pages)`,
+      );
+      if (first) results.firstChoice = first;
+      const latency = await section(
+        'latency',
+        errors,
+        () => latencyFigures(browser, server.origin, scenarios, settings.latencyRuns),
+        'browser',
+        `choice latency (${settings.latencyRuns} playthroughs per scenario and page)`,
+      );
+      if (latency) results.latency = latency;
+      const memory = await section(
+        'memory',
+        errors,
+        () => memoryFigures(browser, server.origin, scenarios, settings.memoryRuns, settings.inARow),
+        'browser',
+        `memory (${settings.inARow} scenarios in a row)`,
+      );
+      if (memory) results.memory = memory;
     } finally {
       await browser.close();
       await server.close();
     }
-  });
+  }
 
   results.load.end = load();
   results.durationSeconds = Math.round((Date.now() - started.getTime()) / 1000);
