@@ -7,6 +7,7 @@ import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { tsImport } from 'tsx/esm/api';
 import { lrsPlugin } from './test/lms/lrs-server.mjs';
+import { frameGuardPlugin, testRoutes } from './test/security/test-routes.mjs';
 import { packagePlugin } from './test/lms/package-plugin.mjs';
 
 // The same scenario bundles the Vite dev server and build produce, from the same code.
@@ -47,6 +48,9 @@ export default {
   testFramework: { config: { timeout: 120000 } },
   browsers: [
     chromeLauncher({
+      // Each test page in a window of its own: a background tab is hidden, and a hidden page never
+      // runs requestAnimationFrame, so a test file that waits for a frame would stall there.
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
       launchOptions: {
         executablePath,
         headless: true,
@@ -62,7 +66,8 @@ export default {
       },
     }),
   ],
-  middleware: [scenarioBundles],
-  plugins: [sharedFiles, lrsPlugin(), packagePlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  // testRoutes/frameGuardPlugin: hand-made bundles and frame error capture for test/security, test/reliability.
+  middleware: [scenarioBundles, testRoutes()],
+  plugins: [sharedFiles, lrsPlugin(), frameGuardPlugin(), packagePlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   reporters: [defaultReporter(), summaryReporter()],
 };

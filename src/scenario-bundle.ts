@@ -4,12 +4,16 @@
  * ink; it fetches a bundle, validates it, and plays.
  */
 import { z } from 'zod';
+import { contentHash } from './ink/content-hash.js';
 import { RubricSchema } from './schemas/rubric.js';
 import { ScenarioSchema } from './schemas/scenario.js';
 
 export const BUNDLE_FORMAT = 1;
 
-export const CompiledStorySchema = z.object({ json: z.string().min(2), hash: z.string().regex(/^[0-9a-f]{16}$/) });
+export const CompiledStorySchema = z
+  .object({ json: z.string().min(2), hash: z.string().regex(/^[0-9a-f]{16}$/) })
+  // A story damaged or edited after it was built must not reach ink (a broken divert can hang it).
+  .refine((story) => contentHash(story.json) === story.hash, { message: 'the story does not match its fingerprint (damaged or edited after it was built)', path: ['hash'] });
 
 export const ScenarioBundleSchema = z.object({
   format: z.literal(BUNDLE_FORMAT),

@@ -73,6 +73,9 @@ export interface SessionOptions {
   stateVariables?: readonly string[];
 }
 
+/** More lines than this between two choices means the story is looping (no scenario comes near). */
+export const MAX_LINES_BETWEEN_CHOICES = 10_000;
+
 /**
  * Parsed story JSON per compiled story. inkjs builds its runtime objects from the parsed JSON
  * without changing it, so sessions of one story (rewinds, replays, fuzzing, analysis) share one
@@ -238,8 +241,11 @@ export class Session {
 
   private advance(chosenText?: string) {
     let first = true;
+    let lines = 0;
     try {
       while (this.ink.canContinue && this.error === undefined) {
+        // A story that loops without ever offering a choice would otherwise hang the page.
+        if (++lines > MAX_LINES_BETWEEN_CHOICES) throw new Error(`The story ran for ${MAX_LINES_BETWEEN_CHOICES} lines without offering a choice or ending; it seems to loop without end.`);
         const raw = this.ink.Continue() ?? '';
         const tags = [...(this.ink.currentTags ?? [])];
         // ink yields "" (not even a newline) for content that prints nothing, such as pure logic.
