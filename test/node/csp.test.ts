@@ -13,7 +13,7 @@
  * LMS/LRS is configured. docs/security.md explains the policy.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -242,6 +242,13 @@ describe('strict CSP and no outside requests (built app, Chromium)', { timeout: 
     await drive(page, (d) => d.click('Back to the library'));
     await waitForButton(page, 'Export my history');
     await drive(page, (d) => d.click('Export my history'));
+    // Importing a history (what "Import a history file" does with the chosen file's text).
+    await page.evaluate(() => {
+      const app = document.querySelector('attune-app') as (HTMLElement & { store: { exportJson(): string } }) | null;
+      const library = app?.shadowRoot?.querySelector('attune-library');
+      library?.dispatchEvent(new CustomEvent('attune-history-import', { detail: { text: app!.store.exportJson(), fileName: 'history.json' }, bubbles: true, composed: true }));
+    });
+    await waitForText(page, 'Imported:');
     await assertClean(page, w);
   });
 
@@ -249,6 +256,17 @@ describe('strict CSP and no outside requests (built app, Chromium)', { timeout: 
     const { page, w } = await open(`player.html?scenario=${encodeURIComponent('<img src=x onerror=alert(1)>')}&src=${encodeURIComponent('https://example.com/x.json')}`);
     await waitForText(page, 'could not be opened');
     await assertClean(page, w);
+  });
+
+  it('(control) the watch does see violations: a probe page that evals and sets an inline style', async () => {
+    writeFileSync(join(dir, 'csp-probe.html'), '<!doctype html><html><head><script src="./csp-probe.js"></script></head><body></body></html>');
+    writeFileSync(join(dir, 'csp-probe.js'), "try { Function('return 1')(); } catch (e) { /* refused */ }\ndocument.addEventListener('DOMContentLoaded', () => document.body.setAttribute('style', 'color: red'));\n");
+    const { page, w } = await open('csp-probe.html');
+    await new Promise((r) => setTimeout(r, 200));
+    const violations = await w.violations();
+    assert.ok(violations.some((v) => v.startsWith('script-src')), `eval not reported: ${violations.join('; ')}`);
+    assert.ok(violations.some((v) => v.startsWith('style-src')), `inline style not reported: ${violations.join('; ')}`);
+    await page.close();
   });
 
   it('the built pages carry no inline script or style, so the policy needs no hashes or nonces', () => {

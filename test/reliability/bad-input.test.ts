@@ -125,7 +125,7 @@ const mochaIt = globalThis.it;
 describe('bad input in the player (issue 7)', function () {
   after(() => {
     removeKeys((k) => k.startsWith('attune:attempts:rel-'));
-    console.info(`[reliability] bad inputs tried: ${tried.length}`);
+    console.log(`[reliability] bad inputs tried: ${tried.length}`);
   });
 
   describe('a scenario that cannot be opened', () => {

@@ -62,6 +62,14 @@ export async function putRoute(path: string, body: unknown, options: { status?: 
   if (response.status !== 204) throw new Error(`could not set up the test route ${path}: ${response.status}`);
 }
 
+function frameDocument(frame: HTMLIFrameElement): Document | null {
+  try {
+    return frame.contentDocument;
+  } catch {
+    return null;
+  }
+}
+
 /** Every element under `root`: light DOM, shadow roots, and the documents of same-origin frames. */
 export function allElements(root: ParentNode): Element[] {
   const out: Element[] = [];
@@ -69,20 +77,17 @@ export function allElements(root: ParentNode): Element[] {
     for (const el of node.querySelectorAll('*')) {
       out.push(el);
       if (el.shadowRoot) visit(el.shadowRoot);
-      if (el instanceof HTMLIFrameElement) {
-        let doc: Document | null = null;
-        try {
-          doc = el.contentDocument;
-        } catch {
-          doc = null;
-        }
+      if (el.localName === 'iframe') {
+        const doc = frameDocument(el as HTMLIFrameElement);
         if (doc) visit(doc);
       }
     }
   };
-  if (root instanceof Element) {
-    out.push(root);
-    if (root.shadowRoot) visit(root.shadowRoot);
+  // (nodeType, not instanceof: elements of a frame belong to another realm.)
+  if ((root as Node).nodeType === Node.ELEMENT_NODE) {
+    const el = root as unknown as Element;
+    out.push(el);
+    if (el.shadowRoot) visit(el.shadowRoot);
   }
   visit(root);
   return out;
@@ -114,12 +119,14 @@ const NEVER_RENDERED = new Set(['script', 'iframe', 'object', 'embed', 'img', 'b
 export function injected(root: ParentNode): string[] {
   const problems: string[] = [];
   for (const el of allElements(root)) {
-    const inHead = el.closest('head') !== null;
+    // The page's own <head>, and the test server's live-reload script, are not the app's doing.
+    const inHead = el.closest('head') !== null || (el.localName === 'script' && (el.getAttribute('src') ?? '').startsWith('/__web-dev-server__'));
     if (NEVER_RENDERED.has(el.localName) && !inHead) problems.push(`<${el.localName}> element`);
     for (const name of el.getAttributeNames()) {
       const value = el.getAttribute(name) ?? '';
       if (/^on/i.test(name)) problems.push(`${name}="${value.slice(0, 60)}" on <${el.localName}>`);
-      if (URL_ATTRIBUTES.has(name) && CODE_URL.test(value)) problems.push(`${name}="${value.slice(0, 60)}" on <${el.localName}>`);
+      // (A custom element's `src` is its own setting, which the browser never loads.)
+      if (URL_ATTRIBUTES.has(name) && !el.localName.includes('-') && CODE_URL.test(value)) problems.push(`${name}="${value.slice(0, 60)}" on <${el.localName}>`);
       if (name === 'autofocus' && !inHead) problems.push(`autofocus on <${el.localName}>`);
       if (name === 'style' && /url\(|expression\(/i.test(value)) problems.push(`style="${value.slice(0, 60)}" on <${el.localName}>`);
     }
@@ -135,10 +142,14 @@ export function allText(root: Node): string {
   const parts: string[] = [];
   const walk = (node: Node) => {
     if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
-    if (node instanceof Element) {
-      if (node.localName === 'script' || node.localName === 'style') return;
-      if (node.shadowRoot) walk(node.shadowRoot);
-      if (node instanceof HTMLIFrameElement && node.contentDocument?.body) walk(node.contentDocument.body);
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      const el = node as Element;
+      if (el.localName === 'script' || el.localName === 'style') return;
+      if (el.shadowRoot) walk(el.shadowRoot);
+      if (el.localName === 'iframe') {
+        const body = frameDocument(el as HTMLIFrameElement)?.body;
+        if (body) walk(body);
+      }
     }
     node.childNodes.forEach(walk);
   };
@@ -158,5 +169,5 @@ export async function letPayloadsFire() {
 
 /** Buttons under `root` (deep) whose text contains `text`. */
 export function buttonWith(root: ParentNode, text: string): HTMLButtonElement | undefined {
-  return allElements(root).find((el): el is HTMLButtonElement => el instanceof HTMLButtonElement && (el.textContent ?? '').replace(/\s+/g, ' ').includes(text));
+  return allElements(root).find((el): el is HTMLButtonElement => el.localName === 'button' && (el.textContent ?? '').replace(/\s+/g, ' ').includes(text));
 }
