@@ -279,19 +279,22 @@ describe('bad input in the player (issue 7)', function () {
       }
     });
 
-    it('an ink error with a very long message still saves the attempt', async () => {
+    it('an ink error with a very long message (3,000 characters) still saves the attempt', async () => {
       tried.push('ink runtime error with a very long message');
       const name = 'x'.repeat(3000);
-      const broken = await bundleWithInk(`-> k\n=== k ===\nBefore. #client\n* [Go on #option: go.on #rate: attunement=3]\n  -> ${'k'}.${name}\n= ${name}\n~ temp a = 1\n~ a = a / 0\nAfter.\n-> END\n`);
+      // An EXTERNAL function with no binding: ink stops at once, naming it.
+      const broken = await bundleWithInk(`EXTERNAL ${name}()\n-> k\n=== k ===\nBefore. #client\n* [Go on #option: go.on #rate: attunement=3]\n  ~ ${name}()\n  -> END\n`);
       const store = new AttemptStore(new MemoryStorage());
       const el = await mount(html`<attune-player .bundle=${broken} .store=${store} mode="assessment"></attune-player>`);
+      const errors = errorsOf(el);
       await press(el, 'begin');
-      options(el)[0]!.click();
-      await settle();
+      expect(errors.map((e) => e.kind)).to.include('story');
+      expect(allText(el)).to.contain('The scenario stopped unexpectedly');
+      expect(allText(el)).to.contain('Missing function binding');
       const record = store.get(el.attempt!.id)!;
-      expect(record.decisions).to.equal(1);
-      expect(['stopped', 'complete']).to.include(record.status);
-    });
+      expect(record.status).to.equal('stopped');
+      expect(record.note!.length).to.be.at.most(2000);
+  });
   });
 
   describe('saved data', () => {
