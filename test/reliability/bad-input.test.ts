@@ -294,7 +294,7 @@ describe('bad input in the player (issue 7)', function () {
       const record = store.get(el.attempt!.id)!;
       expect(record.status).to.equal('stopped');
       expect(record.note!.length).to.be.at.most(2000);
-  });
+    });
   });
 
   describe('saved data', () => {
