@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
@@ -13,7 +14,6 @@ import { packagePlugin } from './test/lms/package-plugin.mjs';
 // The same scenario bundles the Vite dev server and build produce, from the same code.
 const { buildScenarios } = await tsImport('./src/vite/attune-plugin.ts', import.meta.url);
 
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const shared = resolve(process.cwd(), '../shared');
 
 /** Serves `../shared` (clinical sources and conformance corpora) at `/shared/`, read-only. */
@@ -52,17 +52,9 @@ export default {
       // runs requestAnimationFrame, so a test file that waits for a frame would stall there.
       createPage: ({ context }) => context.newPage({ type: 'window' }),
       launchOptions: {
-        executablePath,
+        executablePath: chromiumPath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-          '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-        ],
+        args: chromiumArgs,
       },
     }),
   ],

@@ -4,23 +4,13 @@
  * playthroughs, and the JS heap after one scenario and after 20 in a row in one page.
  */
 import { readFileSync } from 'node:fs';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import puppeteer, { type Browser, type CDPSession, type Page } from 'puppeteer-core';
 import { percentile, summarise, type Timing } from './stats.js';
 
-export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+export const CHROME_PATH = chromiumPath;
 
-export const CHROME_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-extensions',
-  '--no-first-run',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-  '--enable-precise-memory-info',
-];
+export const CHROME_ARGS = ['--headless=new', ...chromiumArgs, '--disable-extensions', '--enable-precise-memory-info'];
 
 const HARNESS = readFileSync(new URL('./page-harness.js', import.meta.url), 'utf8');
 

@@ -7,6 +7,7 @@
 import { mkdirSync, readdirSync, existsSync } from 'node:fs';
 import { build, preview } from 'vite';
 import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const ids = readdirSync('stories').filter((d) => d !== 'example' && existsSync(`stories/${d}/scenario.yaml`));
 mkdirSync('docs/img', { recursive: true });
@@ -14,9 +15,9 @@ await build({ logLevel: 'warn' });
 const server = await preview({ preview: { port: 4181, strictPort: false, host: '127.0.0.1' }, logLevel: 'warn' });
 const base = server.resolvedUrls.local[0];
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  executablePath: chromiumPath,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--hide-scrollbars', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'],
+  args: [...chromiumArgs, '--hide-scrollbars'],
 });
 
 try {

@@ -8,6 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import { build, preview } from 'vite';
 import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const args = process.argv.slice(2);
 const dark = args.includes('--dark');
@@ -22,18 +23,9 @@ const server = await preview({ preview: { port: 4179, strictPort: false, host: '
 const base = server.resolvedUrls.local[0];
 
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  executablePath: chromiumPath,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-    '--hide-scrollbars',
-  ],
+  args: [...chromiumArgs, '--hide-scrollbars'],
 });
 
 /** Runs in the page: finds an element through shadow roots. */
