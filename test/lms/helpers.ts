@@ -18,11 +18,18 @@ export interface RecordedCall {
   result: string;
 }
 
+/**
+ * The learner every LMS made here launches as: one per test file. Test files run side by side in
+ * one browser and share `localStorage`, where the player keeps its LMS backup per learner; a
+ * learner of their own keeps one file's backups out of another's launches (and cleanups).
+ */
+export const TEST_LEARNER = `trainee-${crypto.randomUUID().slice(0, 8)}`;
+
 /** A scorm-again API whose every call is recorded; `failures` can make calls fail on purpose. */
 export function makeLms(version: ScormVersion, preload?: Record<string, unknown>) {
   const settings = { logLevel: 5 as const, autocommit: false };
   const api: AnyScormApi = version === 'scorm12' ? new Scorm12API(settings) : new Scorm2004API(settings);
-  if (preload) api.loadFromFlattenedJSON(preload as never);
+  api.loadFromFlattenedJSON({ [version === 'scorm12' ? 'cmi.core.student_id' : 'cmi.learner_id']: TEST_LEARNER, ...preload } as never);
   const calls: RecordedCall[] = [];
   const failures: { method: string; element?: string; times: number }[] = [];
   let forcedError = '';
@@ -120,6 +127,6 @@ export function cleanup(...players: (HTMLElement | undefined)[]) {
   const w = window as unknown as Record<string, unknown>;
   delete w.API;
   delete w.API_1484_11;
-  for (const key of Object.keys(localStorage)) if (key.startsWith('attune:lms:')) localStorage.removeItem(key);
+  for (const key of Object.keys(localStorage)) if (key.startsWith('attune:lms:') && key.endsWith(`:${TEST_LEARNER}`)) localStorage.removeItem(key);
   for (const key of Object.keys(sessionStorage)) if (key.startsWith('attune:cmi5:')) sessionStorage.removeItem(key);
 }

@@ -25,7 +25,9 @@ async function playPackage(url: string): Promise<{ frame: HTMLIFrameElement; pla
   document.body.append(frame);
   await until(() => Boolean(frame.contentDocument?.querySelector('attune-player') && (frame.contentWindow as unknown as { customElements: CustomElementRegistry }).customElements.get('attune-player')), 'the packaged player');
   const player = frame.contentDocument!.querySelector('attune-player') as Player;
-  await until(() => player.screen === 'intro', 'the intro screen');
+  await until(() => player.screen !== 'idle' && player.screen !== 'loading', 'the player to load its scenario');
+  const status = frame.contentDocument!.getElementById('attune-lms-status')?.textContent ?? '';
+  expect(player.screen, `the packaged player's first screen (LMS status: “${status}”)`).to.equal('intro');
   return { frame, player };
 }
 

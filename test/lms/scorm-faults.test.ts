@@ -12,7 +12,7 @@ import { MESSAGES, type LmsStatus } from '../../src/lms/reporter.js';
 import { ScormConnection, ScormReporter } from '../../src/lms/scorm.js';
 import { checkValue } from '../../src/lms/validate.js';
 import { Session } from '../../src/session.js';
-import { cleanup, dataModel, launchPlayer, loadBundle, makeLms, playToEnd, decide, type Run } from './helpers.js';
+import { TEST_LEARNER, cleanup, dataModel, launchPlayer, loadBundle, makeLms, playToEnd, decide, type Run } from './helpers.js';
 
 type Model = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const w = window as unknown as Record<string, unknown>;
@@ -55,8 +55,8 @@ describe('LMS faults', function () {
       const lms = makeLms(version);
       w[is12 ? 'API' : 'API_1484_11'] = lms.proxy;
       run = await launchPlayer({ kind: version, scenario: 'example', scorm: { retryDelay: 30, maxRetryDelay: 60 } });
-      const key = `attune:lms:${version}:example:`;
-      const backupKey = () => Object.keys(localStorage).find((k) => k.startsWith(key));
+      const key = `attune:lms:${version}:example:${TEST_LEARNER}`;
+      const backupKey = () => Object.keys(localStorage).find((k) => k === key);
       const commit = is12 ? 'LMSCommit' : 'Commit';
       const set = is12 ? 'LMSSetValue' : 'SetValue';
       lms.failures.push({ method: commit, times: 2 }, { method: set, element: 'cmi.suspend_data', times: 1 });
@@ -104,7 +104,7 @@ describe('LMS faults', function () {
     const cmi = dataModel(lms.api) as Model;
     expect(cmi.core.lesson_status).to.equal('incomplete');
     expect(cmi.interactions['0'].id).to.equal(report.decisions[0]!.id);
-    expect(new LocalBackup('scorm12', 'example', '').read()?.code).to.equal(report.suspendData);
+    expect(new LocalBackup('scorm12', 'example', TEST_LEARNER).read()?.code).to.equal(report.suspendData);
     reporter.suspend();
   });
 
