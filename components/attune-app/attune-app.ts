@@ -6,12 +6,12 @@ import { AttemptStore, type ImportReport, type Mode } from '../../src/attempts.j
 import { debriefPulls, fetchReflection, ReflectionAnswersStore, reflectionResult, type ReflectionAnswersRecord } from '../../src/reflection-answers.js';
 import { fetchCatalogue, type Catalogue } from '../../src/scenario-bundle.js';
 import type { Reflection } from '../../src/schemas/reflection.js';
-import { downloadText } from '../attune-debrief/attune-debrief.js';
 import '../attune-library/attune-library.js';
 import type { AttuneLibrary, LibraryEntry } from '../attune-library/attune-library.js';
 import '../attune-player/attune-player.js';
 import '../attune-reflection/attune-reflection.js';
 import type { AttuneReflection } from '../attune-reflection/attune-reflection.js';
+import { downloadText } from '../shared/download.js';
 import { emit, type AttuneImportDetail, type AttuneKeyDetail, type AttuneReflectionSaveDetail, type AttuneSelectDetail } from '../shared/events.js';
 import { base, tokens } from '../shared/theme.styles.js';
 import { styles } from './attune-app.styles.js';

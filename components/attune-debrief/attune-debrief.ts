@@ -6,6 +6,7 @@ import type { DebriefPulls } from '../../src/reflection-answers.js';
 import type { Calibration } from '../../src/scoring.js';
 import '../attune-criteria-chart/attune-criteria-chart.js';
 import '../attune-transcript/attune-transcript.js';
+import { downloadText } from '../shared/download.js';
 import { emit } from '../shared/events.js';
 import { ratingList, ratingStyles, stateChangeList } from '../shared/rating-views.js';
 import { base, tokens } from '../shared/theme.styles.js';
@@ -269,20 +270,6 @@ export class AttuneDebrief extends LitElement {
       <p class="muted">Replay code: <code>${d.replayCode}</code></p>
     </article>`;
   }
-}
-
-/** Saves text as a file through the browser's download, without any network request. */
-export function downloadText(text: string, fileName: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 declare global {

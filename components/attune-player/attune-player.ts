@@ -6,6 +6,7 @@ import { AttemptStore, MemoryStorage, type AttemptRecord, type Mode } from '../.
 import { buildDebrief, decisionDetail, stateChanges, transcriptOf, visibleState, type Debrief, type TranscriptLine } from '../../src/debrief.js';
 import { ReplayCodeError } from '../../src/replay-code.js';
 import type { DebriefPulls } from '../../src/reflection-answers.js';
+import { DEFAULT_SCENARIOS_BASE, scenarioBundleUrl } from '../../src/prefetch.js';
 import { fetchScenarioBundle, type ScenarioBundle } from '../../src/scenario-bundle.js';
 import { scoreDecision } from '../../src/scoring.js';
 import { randomSeed, Session, type ClientState, type SessionOptions } from '../../src/session.js';
@@ -14,13 +15,13 @@ import type { AttuneChoices } from '../attune-choices/attune-choices.js';
 import '../attune-client-state/attune-client-state.js';
 import '../attune-content-note/attune-content-note.js';
 import type { AttuneContentNote } from '../attune-content-note/attune-content-note.js';
-import '../attune-debrief/attune-debrief.js';
-import { downloadText, type AttuneDebrief } from '../attune-debrief/attune-debrief.js';
+import type { AttuneDebrief } from '../attune-debrief/attune-debrief.js';
 import '../attune-feedback/attune-feedback.js';
 import type { AttuneFeedback } from '../attune-feedback/attune-feedback.js';
 import '../attune-pause/attune-pause.js';
 import type { AttunePause } from '../attune-pause/attune-pause.js';
 import '../attune-transcript/attune-transcript.js';
+import { downloadText } from '../shared/download.js';
 import { emit, type AttuneErrorKind, type AttuneOptionSelectDetail, type AttuneStepDetail } from '../shared/events.js';
 import { base, tokens } from '../shared/theme.styles.js';
 import { styles } from './attune-player.styles.js';
@@ -28,7 +29,19 @@ import { styles } from './attune-player.styles.js';
 export type PlayerScreen = 'idle' | 'loading' | 'error' | 'intro' | 'playing' | 'debrief';
 export type FeedbackSetting = 'auto' | 'each' | 'end';
 
-const SCENARIO_ID = /^[a-z0-9][a-z0-9-]*$/;
+
+let debriefView: Promise<unknown> | undefined;
+/**
+ * The debrief (with its chart and exports) is a separate chunk, so a host page loads less before
+ * the first choice: asked for when an attempt starts, needed only at its end.
+ */
+function loadDebriefView(): Promise<unknown> {
+  debriefView ??= import('../attune-debrief/attune-debrief.js').catch((error: unknown) => {
+    debriefView = undefined; // let a later attempt try again (e.g. back online)
+    throw error;
+  });
+  return debriefView;
+}
 
 /**
  * @summary Plays one Attune scenario: content note, transcript, decisions (with optional
@@ -79,7 +92,7 @@ export class AttunePlayer extends LitElement {
   @property() src = '';
 
   /** Folder of the scenario bundles, relative to the page. */
-  @property({ attribute: 'scenarios-base' }) scenariosBase = 'scenarios/';
+  @property({ attribute: 'scenarios-base' }) scenariosBase = DEFAULT_SCENARIOS_BASE;
 
   /** `practice` (feedback after each choice, rewind) or `assessment` (feedback only at the end). */
   @property({ reflect: true }) mode: Mode = 'practice';
@@ -126,6 +139,8 @@ export class AttunePlayer extends LitElement {
   @state() private storageNotes: string[] = [];
   /** Storage refused a write (full, blocked): attempts live in memory, so offer a copy to download. */
   @state() private notSaved = false;
+  /** The debrief's code could not be loaded (e.g. the connection dropped): said at the ending. */
+  @state() private debriefProblem?: string;
 
   @query('attune-pause') private pauseEl?: AttunePause;
   @query('attune-choices') private choicesEl?: AttuneChoices;
@@ -136,6 +151,8 @@ export class AttunePlayer extends LitElement {
   @query('.error-title') private errorTitle?: HTMLElement;
 
   private loadToken = 0;
+  /** A session of the loaded story made (and so checked) on loading, not yet played: "Begin" plays it. */
+  private prepared?: Session;
   private ownStore?: AttemptStore;
   private reportedProblems = 0;
   private announceTimer?: ReturnType<typeof setTimeout>;
@@ -205,11 +222,12 @@ export class AttunePlayer extends LitElement {
     }
     let url = this.src;
     if (!url && this.scenario) {
-      if (!SCENARIO_ID.test(this.scenario)) {
+      const bundleUrl = scenarioBundleUrl(this.scenario, this.scenariosBase);
+      if (!bundleUrl) {
         this.fail('load', `“${this.scenario}” is not a scenario id (ids use lower-case letters, digits and hyphens).`);
         return;
       }
-      url = `${this.scenariosBase}${this.scenario}.json`;
+      url = bundleUrl;
     }
     if (!url) {
       this.screenState = 'idle';
@@ -235,6 +253,7 @@ export class AttunePlayer extends LitElement {
 
   private reset() {
     this.loaded = undefined;
+    this.prepared = undefined;
     this.loadError = undefined;
     this.current = undefined;
     this.attemptRecord = undefined;
@@ -248,8 +267,9 @@ export class AttunePlayer extends LitElement {
 
   private ready(bundle: ScenarioBundle) {
     try {
-      // A story that ink cannot load (damaged JSON, a newer ink version) fails here, not at "begin".
-      new Session(bundle.story, { ...this.sessionOptions(bundle), seed: 0 });
+      // A story that ink cannot load (damaged JSON, a newer ink version) fails here, not at "begin";
+      // the session made to find out is the one "Begin" then plays.
+      this.prepared = new Session(bundle.story, { ...this.sessionOptions(bundle), seed: this.chooseSeed() });
     } catch (error) {
       this.fail('load', `The story in this scenario is damaged or was made for another version of Attune (${error instanceof Error ? error.message : String(error)}).`);
       return;
@@ -329,9 +349,16 @@ export class AttunePlayer extends LitElement {
     this.pauseEl?.show();
   }
 
+  /** The `seed` attribute if it is a valid seed, else a random one. */
+  private chooseSeed(): number {
+    return this.seed !== undefined && Number.isInteger(this.seed) && this.seed >= 0 && this.seed < 2 ** 31 ? this.seed : randomSeed();
+  }
+
   private startFresh(bundle: ScenarioBundle) {
-    const seed = this.seed !== undefined && Number.isInteger(this.seed) && this.seed >= 0 && this.seed < 2 ** 31 ? this.seed : randomSeed();
-    const session = new Session(bundle.story, { ...this.sessionOptions(bundle), seed });
+    const prepared = this.prepared;
+    this.prepared = undefined;
+    const fits = prepared && prepared.path.length === 0 && (this.seed === undefined || prepared.seed === this.seed);
+    const session = fits ? prepared : new Session(bundle.story, { ...this.sessionOptions(bundle), seed: this.chooseSeed() });
     this.attemptRecord = this.attempts.start({
       scenarioId: bundle.id,
       scenarioTitle: bundle.scenario.title,
@@ -380,10 +407,12 @@ export class AttunePlayer extends LitElement {
     this.current = session;
     this.pendingFeedback = undefined;
     this.debriefData = undefined;
+    this.debriefProblem = undefined;
     this.previousState = undefined;
     this.newFrom = resumed ? Number.POSITIVE_INFINITY : 0;
     this.screenState = 'playing';
     this.save();
+    loadDebriefView().catch(() => undefined); // asked again, and reported, at the end if it failed
     emit(this, 'attune-start', {
       scenario: bundle.id,
       mode: this.activeMode,
@@ -624,8 +653,18 @@ export class AttunePlayer extends LitElement {
   }
 
   /** Shows the debrief (after the ending, or what there is after a story error). */
-  showDebrief() {
+  async showDebrief(): Promise<void> {
     if (!this.debriefData) return;
+    if (!customElements.get('attune-debrief')) {
+      try {
+        await loadDebriefView();
+        this.debriefProblem = undefined;
+      } catch (error) {
+        this.debriefProblem = `The debrief could not be opened (${error instanceof Error ? error.message : String(error)}). Your attempt is saved; check your connection and try again.`;
+        return;
+      }
+      if (!this.debriefData || this.screenState !== 'playing') return;
+    }
     this.screenState = 'debrief';
     void this.focusAfterRender(() => this.debriefEl?.focusHeading());
   }
@@ -670,6 +709,7 @@ export class AttunePlayer extends LitElement {
         ? html`<attune-client-state part="client-state" .readings=${readings} .previous=${this.previousState} client-name=${name}></attune-client-state>`
         : nothing}
       <attune-transcript part="transcript" exportparts="list, line, speaker, cue" .lines=${lines} client-name=${name} .newFrom=${this.newFrom}></attune-transcript>
+      ${this.debriefProblem ? html`<p class="notice warn" role="alert">${this.debriefProblem}</p>` : nothing}
       ${session.error !== undefined
         ? html`<div class="notice warn" role="status">
             <p>
@@ -678,7 +718,7 @@ export class AttunePlayer extends LitElement {
             </p>
             <div class="actions">
               ${this.debriefData && this.debriefData.decisions.length > 0
-                ? html`<button class="primary ending-button" @click=${() => this.showDebrief()}>See the debrief so far</button>`
+                ? html`<button class="primary ending-button" @click=${() => void this.showDebrief()}>See the debrief so far</button>`
                 : nothing}
               <button class=${this.debriefData && this.debriefData.decisions.length > 0 ? '' : 'ending-button'} @click=${() => this.restart()}>Start again</button>
             </div>
@@ -706,7 +746,7 @@ export class AttunePlayer extends LitElement {
                 <h2 id="ending-title">The session has ended</h2>
                 <p>Take a breath before you look at how it went.</p>
                 <div class="actions">
-                  <button class="primary ending-button" @click=${() => this.showDebrief()}>See your debrief</button>
+                  <button class="primary ending-button" @click=${() => void this.showDebrief()}>See your debrief</button>
                 </div>
               </section>`}
     </div>`;
