@@ -77,6 +77,13 @@ export interface SessionOptions {
 export const MAX_LINES_BETWEEN_CHOICES = 10_000;
 
 /**
+ * Longer than this to produce one line means the story is looping without printing anything (an
+ * `-> a` loop with only logic in it): ink would otherwise compute for ever inside one Continue().
+ * Our scenarios take well under a millisecond per line.
+ */
+export const MAX_MS_PER_LINE = 2_000;
+
+/**
  * Parsed story JSON per compiled story. inkjs builds its runtime objects from the parsed JSON
  * without changing it, so sessions of one story (rewinds, replays, fuzzing, analysis) share one
  * parse: constructing a Story from the object is about 2.5× faster than from the string.
@@ -246,7 +253,10 @@ export class Session {
       while (this.ink.canContinue && this.error === undefined) {
         // A story that loops without ever offering a choice would otherwise hang the page.
         if (++lines > MAX_LINES_BETWEEN_CHOICES) throw new Error(`The story ran for ${MAX_LINES_BETWEEN_CHOICES} lines without offering a choice or ending; it seems to loop without end.`);
-        const raw = this.ink.Continue() ?? '';
+        // Continue() with a time limit: ink gives back control when it runs out, instead of hanging.
+        this.ink.ContinueAsync(MAX_MS_PER_LINE);
+        if (!this.ink.asyncContinueComplete) throw new Error(`The story computed for ${MAX_MS_PER_LINE / 1000} seconds without producing a line, a choice or an ending; it seems to loop without end.`);
+        const raw = this.ink.currentText ?? '';
         const tags = [...(this.ink.currentTags ?? [])];
         // ink yields "" (not even a newline) for content that prints nothing, such as pure logic.
         if (raw === '' && tags.length === 0) continue;

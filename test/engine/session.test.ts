@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { Session, type LineBeat } from '../../src/session.js';
+import { MAX_MS_PER_LINE, Session, type LineBeat } from '../../src/session.js';
 import { compileExample, compileFiles, exampleRubric } from './helpers.js';
 
 describe('Session', () => {
@@ -66,6 +66,19 @@ describe('Session', () => {
     const external = compileFiles({ 'y.ink': 'EXTERNAL boom()\n{boom()}\n-> END\n' }).story!;
     const broken = new Session(external, { seed: 1 });
     expect(broken.error).to.contain('boom');
+  });
+
+  it('stops a story that loops printing nothing, instead of computing for ever', () => {
+    // ink would spin inside one Continue(): the loop has logic but no output, choice or end.
+    const { story } = compileFiles({ 'l.ink': 'Hello. #client\n* [Go on]\n  -> spin\n=== spin ===\n~ temp x = 1\n-> spin\n' });
+    const s = new Session(story!, { seed: 1 });
+    expect(s.currentChoices?.options).to.have.length(1);
+    const started = performance.now();
+    expect(() => s.choose(0)).not.to.throw();
+    expect(performance.now() - started).to.be.below(MAX_MS_PER_LINE * 10); // it came back (a hang never would)
+    expect(s.error).to.match(/without producing a line, a choice or an ending; it seems to loop without end/);
+    expect(s.beats.map((b) => b.kind)).to.deep.equal(['line', 'choices', 'error']);
+    expect(s.ended).to.equal(true);
   });
 
   it('refuses an option that does not exist and a confidence that is not a level, changing nothing', async () => {
