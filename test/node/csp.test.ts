@@ -7,21 +7,24 @@
  *
  * on every response, and drives Debian's Chromium (puppeteer-core; no browser download) through
  * the embed page (`player.html`) and the library app (`index.html`): a whole scenario each, to the
- * debrief and its export, plus the pause screen. Asserts no `securitypolicyviolation` event, no
+ * debrief and its export, plus the pause screen; and the launch page of a SCORM 2004 package
+ * (`lms.html`, as `npm run package` builds it) in a frame of an LMS page running scorm-again. Asserts no `securitypolicyviolation` event, no
  * console error, no uncaught error, and that every request the page made went to the page's own
  * origin (or stayed inside the browser: `blob:`/`data:`): no request leaves the page when no
  * LMS/LRS is configured. docs/security.md explains the policy.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { build } from 'vite';
+import { buildPlayer, packageEntries } from '../../src/cli/package.js';
+import { buildScenarios } from '../../src/vite/attune-plugin.js';
 
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 
@@ -135,17 +138,17 @@ function installDriver() {
 }
 
 type Driver = { click(label: string): boolean; step(): string; deepText(): string; button(label: string): unknown };
-const drive = <T>(page: Page, fn: (d: Driver) => T) => page.evaluate(`(${fn.toString()})(window.__driver)`) as Promise<T>;
+const drive = <T>(page: Page | Frame, fn: (d: Driver) => T) => page.evaluate(`(${fn.toString()})(window.__driver)`) as Promise<T>;
 
-async function waitForText(page: Page, text: string, ms = 30000) {
+async function waitForText(page: Page | Frame, text: string, ms = 30000) {
   await page.waitForFunction((t: string) => (window as unknown as { __driver: Driver }).__driver.deepText().includes(t), { timeout: ms, polling: 50 }, text);
 }
 
-async function waitForButton(page: Page, label: string, ms = 30000) {
+async function waitForButton(page: Page | Frame, label: string, ms = 30000) {
   await page.waitForFunction((l: string) => !!(window as unknown as { __driver: Driver }).__driver.button(l), { timeout: ms, polling: 50 }, label);
 }
 
-async function playToDebrief(page: Page) {
+async function playToDebrief(page: Page | Frame) {
   for (let i = 0; i < 200; i++) {
     const step = await drive(page, (d) => d.step());
     if (step === 'done') break;
@@ -242,6 +245,45 @@ describe('strict CSP and no outside requests (built app, Chromium)', { timeout: 
       library?.dispatchEvent(new CustomEvent('attune-history-import', { detail: { text: app!.store.exportJson(), fileName: 'history.json' }, bubbles: true, composed: true }));
     });
     await waitForText(page, 'Imported:');
+    await assertClean(page, w);
+  });
+
+  it('a SCORM 2004 package: its lms.html, in a frame of an LMS page running scorm-again, plays and reports under the policy', async () => {
+    // The package's files as `npm run package` zips them, unpacked under pkg/; the LMS page beside it.
+    const playerBuild = mkdtempSync(join(tmpdir(), 'attune-csp-lms-'));
+    try {
+      await buildPlayer(playerBuild);
+      const bundle = buildScenarios(join(root, 'stories')).bundles.find((b) => b.id === 'example')!;
+      for (const [file, bytes] of Object.entries(packageEntries('scorm2004', bundle, playerBuild))) {
+        mkdirSync(join(dir, 'pkg', file, '..'), { recursive: true });
+        writeFileSync(join(dir, 'pkg', file), bytes);
+      }
+    } finally {
+      rmSync(playerBuild, { recursive: true, force: true });
+    }
+    mkdirSync(join(dir, 'lms'), { recursive: true });
+    copyFileSync(join(root, 'node_modules/scorm-again/dist/scorm2004.min.js'), join(dir, 'lms/scorm-again.js'));
+    writeFileSync(
+      join(dir, 'lms/host.js'),
+      "window.API_1484_11 = new window.Scorm2004API({ autocommit: false, logLevel: 5 });\nconst frame = document.createElement('iframe');\nframe.title = 'Course';\nframe.src = '../pkg/lms.html';\ndocument.body.append(frame);\n",
+    );
+    writeFileSync(join(dir, 'lms/index.html'), '<!doctype html><html lang="en"><head><title>LMS</title><script src="./scorm-again.js"></script><script src="./host.js" defer></script></head><body></body></html>');
+
+    const { page, w } = await open('lms/index.html');
+    await page.waitForFunction(() => document.querySelector('iframe')?.contentDocument?.readyState === 'complete');
+    const frame = page.frames().find((f) => f.url().includes('/pkg/lms.html'))!;
+    assert.ok(frame, 'the package frame');
+    await waitForButton(frame, 'begin');
+    await drive(frame, (d) => d.click('begin'));
+    await playToDebrief(frame);
+    const cmi = (await page.evaluate(() => {
+      const c = (window as unknown as { API_1484_11: { cmi: { completion_status: string; success_status: string; interactions: { childArray: unknown[] }; objectives: { childArray: unknown[] } } } }).API_1484_11.cmi;
+      return { completion: c.completion_status, success: c.success_status, interactions: c.interactions.childArray.length, objectives: c.objectives.childArray.length };
+    })) as { completion: string; success: string; interactions: number; objectives: number };
+    assert.equal(cmi.completion, 'completed');
+    assert.match(cmi.success, /^(passed|failed)$/);
+    assert.ok(cmi.interactions >= 2 && cmi.objectives >= 1, `interactions ${cmi.interactions}, objectives ${cmi.objectives}`);
+    assert.deepEqual(await frame.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations), [], 'securitypolicyviolation events in the package frame');
     await assertClean(page, w);
   });
 
