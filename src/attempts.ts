@@ -11,7 +11,11 @@
  * - If storage is missing or refuses to write (private mode, sandboxed iframe, quota), the store
  *   keeps working in memory for the page's lifetime and says so in `problems`.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+
+// zod/mini loads no locale (every message would be "Invalid input"): English, as the reasons
+// shown for set-aside records are worded (src/schemas/rubric.ts does the same for the schemas).
+z.config(z.locales.en());
 
 export const ATTEMPT_RECORD_VERSION = 1;
 export const HISTORY_EXPORT_FORMAT = 'attune-history';
@@ -31,54 +35,53 @@ export type Mode = (typeof MODES)[number];
 export const ATTEMPT_STATUSES = ['in-progress', 'complete', 'abandoned', 'story-changed', 'stopped'] as const;
 export type AttemptStatus = (typeof ATTEMPT_STATUSES)[number];
 
-const IsoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO date');
+const IsoDate = z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO date'));
 
-export const AttemptResultSchema = z
-  .object({
-    overall: z.number().min(0).max(1).nullable(),
-    passed: z.boolean(),
-    mastery: z.number().min(0).max(1),
-    harmFlags: z.number().int().min(0),
-    elevated: z.number().int().min(0),
-    /** Score per quality criterion id (0–1, or null when not tested). */
-    criteria: z.record(z.string(), z.number().min(0).max(1).nullable()),
-    ending: z.string().optional(),
-    /** Brier score, when confidence was rated. */
-    brier: z.number().min(0).max(1).optional(),
-  })
-  .strict();
+export const AttemptResultSchema = z.strictObject({
+  overall: z.nullable(z.number().check(z.minimum(0), z.maximum(1))),
+  passed: z.boolean(),
+  mastery: z.number().check(z.minimum(0), z.maximum(1)),
+  harmFlags: z.number().check(z.int(), z.minimum(0)),
+  elevated: z.number().check(z.int(), z.minimum(0)),
+  /** Score per quality criterion id (0–1, or null when not tested). */
+  criteria: z.record(z.string(), z.nullable(z.number().check(z.minimum(0), z.maximum(1)))),
+  ending: z.optional(z.string()),
+  /** Brier score, when confidence was rated. */
+  brier: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
+});
 export type AttemptResult = z.infer<typeof AttemptResultSchema>;
 
-export const AttemptRecordSchema = z
-  .object({
-    version: z.literal(ATTEMPT_RECORD_VERSION),
-    id: z.string().min(1).max(100),
-    scenarioId: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
-    scenarioTitle: z.string().max(500),
-    storyHash: z.string().regex(/^[0-9a-f]{8,64}$/),
-    rubric: z.object({ id: z.string(), version: z.string() }).strict(),
-    mode: z.enum(MODES),
-    replayCode: z.string().max(10000),
-    status: z.enum(ATTEMPT_STATUSES),
-    startedAt: IsoDate,
-    updatedAt: IsoDate,
-    completedAt: IsoDate.optional(),
-    /** Decisions answered on the current path. */
-    decisions: z.number().int().min(0),
-    /** Times the trainee rewound to a decision (practice mode). */
-    rewinds: z.number().int().min(0).default(0),
-    result: AttemptResultSchema.optional(),
-    /** Why the attempt stopped or cannot be resumed, in words for the trainee. */
-    note: z.string().max(2000).optional(),
-  })
-  .strict();
+export const AttemptRecordSchema = z.strictObject({
+  version: z.literal(ATTEMPT_RECORD_VERSION),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  scenarioId: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/)),
+  scenarioTitle: z.string().check(z.maxLength(500)),
+  storyHash: z.string().check(z.regex(/^[0-9a-f]{8,64}$/)),
+  rubric: z.strictObject({ id: z.string(), version: z.string() }),
+  mode: z.enum(MODES),
+  replayCode: z.string().check(z.maxLength(10000)),
+  status: z.enum(ATTEMPT_STATUSES),
+  startedAt: IsoDate,
+  updatedAt: IsoDate,
+  completedAt: z.optional(IsoDate),
+  /** Decisions answered on the current path. */
+  decisions: z.number().check(z.int(), z.minimum(0)),
+  /** Times the trainee rewound to a decision (practice mode). */
+  rewinds: z._default(z.number().check(z.int(), z.minimum(0)), 0),
+  result: z.optional(AttemptResultSchema),
+  /** Why the attempt stopped or cannot be resumed, in words for the trainee. */
+  note: z.optional(z.string().check(z.maxLength(2000))),
+});
 export type AttemptRecord = z.infer<typeof AttemptRecordSchema>;
 
-const ScenarioHistorySchema = z.object({ version: z.literal(ATTEMPT_RECORD_VERSION), attempts: z.array(z.unknown()) }).strict();
+const ScenarioHistorySchema = z.strictObject({ version: z.literal(ATTEMPT_RECORD_VERSION), attempts: z.array(z.unknown()) });
 
-export const HistoryExportSchema = z
-  .object({ format: z.literal(HISTORY_EXPORT_FORMAT), version: z.literal(ATTEMPT_RECORD_VERSION), exportedAt: IsoDate, attempts: z.array(z.unknown()) })
-  .strict();
+export const HistoryExportSchema = z.strictObject({
+  format: z.literal(HISTORY_EXPORT_FORMAT),
+  version: z.literal(ATTEMPT_RECORD_VERSION),
+  exportedAt: IsoDate,
+  attempts: z.array(z.unknown()),
+});
 
 /** Something the store could not read or write; the app reports these calmly. */
 export interface StorageProblem {
@@ -150,7 +153,7 @@ export function browserStorage(): StorageLike | undefined {
   }
 }
 
-function describeZod(error: z.ZodError): string {
+function describeZod(error: z.core.$ZodError): string {
   const first = error.issues[0];
   return first ? `${first.path.join('.') || 'record'}: ${first.message}` : 'invalid record';
 }

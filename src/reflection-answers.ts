@@ -7,7 +7,7 @@
  * not validate is set aside exactly as found (like attempt history) and reported, never thrown.
  * Answers given to an older version of the questionnaire are kept for the items that still exist.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { browserStorage, MemoryStorage, setAside, type StorageLike, type StorageProblem } from './attempts.js';
 import { pullsToNotice, ReflectionSchema, scoreReflection, type Reflection, type ReflectionResult } from './schemas/reflection.js';
 import type { AttachmentPattern } from './schemas/scenario.js';
@@ -15,14 +15,12 @@ import type { AttachmentPattern } from './schemas/scenario.js';
 export const REFLECTION_ANSWERS_VERSION = 1;
 const KEY = 'attune:reflection';
 
-export const ReflectionAnswersRecordSchema = z
-  .object({
-    version: z.literal(REFLECTION_ANSWERS_VERSION),
-    reflection: z.object({ id: z.string(), version: z.string() }).strict(),
-    answers: z.record(z.string().max(100), z.number().int()),
-    savedAt: z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO date'),
-  })
-  .strict();
+export const ReflectionAnswersRecordSchema = z.strictObject({
+  version: z.literal(REFLECTION_ANSWERS_VERSION),
+  reflection: z.strictObject({ id: z.string(), version: z.string() }),
+  answers: z.record(z.string().check(z.maxLength(100)), z.number().check(z.int())),
+  savedAt: z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO date')),
+});
 export type ReflectionAnswersRecord = z.infer<typeof ReflectionAnswersRecordSchema>;
 
 /** What a debrief shows: the trainee's tendencies and, for this client's pattern, the pulls to notice. */

@@ -3,7 +3,7 @@
  * one JSON document (`scenarios/<id>.json`, built by the Vite plugin). The player never compiles
  * ink; it fetches a bundle, validates it, and plays.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { contentHash } from './ink/content-hash.js';
 import { RubricSchema } from './schemas/rubric.js';
 import { ScenarioSchema } from './schemas/scenario.js';
@@ -11,9 +11,14 @@ import { ScenarioSchema } from './schemas/scenario.js';
 export const BUNDLE_FORMAT = 1;
 
 export const CompiledStorySchema = z
-  .object({ json: z.string().min(2), hash: z.string().regex(/^[0-9a-f]{16}$/) })
+  .object({ json: z.string().check(z.minLength(2)), hash: z.string().check(z.regex(/^[0-9a-f]{16}$/)) })
   // A story damaged or edited after it was built must not reach ink (a broken divert can hang it).
-  .refine((story) => contentHash(story.json) === story.hash, { message: 'the story does not match its fingerprint (damaged or edited after it was built)', path: ['hash'] });
+  .check(
+    z.refine((story) => contentHash(story.json) === story.hash, {
+      message: 'the story does not match its fingerprint (damaged or edited after it was built)',
+      path: ['hash'],
+    }),
+  );
 
 export const ScenarioBundleSchema = z.object({
   format: z.literal(BUNDLE_FORMAT),
@@ -57,7 +62,7 @@ async function fetchJson(url: string, what: string): Promise<unknown> {
   }
 }
 
-function describe(error: z.ZodError): string {
+function describe(error: z.core.$ZodError): string {
   const first = error.issues[0];
   return first ? `${first.path.join('.') || '(top level)'}: ${first.message}` : 'invalid';
 }

@@ -4,12 +4,12 @@
  * The files under docs/schemas/ are written by `npm run schemas`; a test keeps them up to date.
  * Pure: no file access (the browser test imports it too).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { RubricSchema } from '../schemas/rubric.js';
 import { ScenarioSchema } from '../schemas/scenario.js';
 
 
-function generate(schema: z.ZodType, title: string, description: string) {
+function generate(schema: z.ZodMiniType, title: string, description: string) {
   // "input": what an author writes (fields with defaults are optional).
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-7' }) as Record<string, unknown>;
   return { $schema: json.$schema, title, description, ...Object.fromEntries(Object.entries(json).filter(([k]) => k !== '$schema')) };

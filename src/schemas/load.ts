@@ -1,5 +1,5 @@
 import { isNode, LineCounter, parseDocument } from 'yaml';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Diagnostic } from '../diagnostics.js';
 import { RubricSchema, type Rubric } from './rubric.js';
 import { ScenarioSchema, type Scenario } from './scenario.js';
@@ -11,7 +11,7 @@ export type LoadResult<T> = { value: T; diagnostics: Diagnostic[] } | { value?: 
  * names the file, the field path (`criteria.2.weight`) and the line, so an author can go straight
  * to it.
  */
-export function loadYaml<S extends z.ZodType>(schema: S, file: string, text: string, rule: string): LoadResult<z.infer<S>> {
+export function loadYaml<S extends z.ZodMiniType>(schema: S, file: string, text: string, rule: string): LoadResult<z.infer<S>> {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const syntax: Diagnostic[] = [...doc.errors, ...doc.warnings].map((e) => ({

@@ -11,97 +11,94 @@
  * - `pullsToNotice` returns, for one client pattern, the text for each tendency (with its evidence,
  *   labelled preliminary), or the pattern's general text when no tendency stands out.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { loadYaml, type LoadResult } from './load.js';
 import { ReferenceSchema } from './rubric.js';
 import { ATTACHMENT_PATTERNS, type AttachmentPattern } from './scenario.js';
 
-const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens');
+const Id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens'));
 
-const DimensionSchema = z
-  .object({
-    id: Id,
-    label: z.string().min(1),
-    description: z.string().min(1).describe('What a high score on this dimension means, in plain words'),
-  })
-  .strict();
+const DimensionSchema = z.strictObject({
+  id: Id,
+  label: z.string().check(z.minLength(1)),
+  description: z.string().check(z.minLength(1), z.describe('What a high score on this dimension means, in plain words')),
+});
 
-const ItemSchema = z
-  .object({
-    id: Id,
-    text: z.string().min(1),
-    dimensions: z
-      .record(Id, z.union([z.literal(1), z.literal(-1)]))
-      .refine((d) => Object.keys(d).length >= 1 && Object.keys(d).length <= 2, { message: 'an item loads on one or two dimensions' })
-      .describe('Dimension id → 1, or -1 for a reverse-keyed item'),
-  })
-  .strict();
+const ItemSchema = z.strictObject({
+  id: Id,
+  text: z.string().check(z.minLength(1)),
+  dimensions: z
+    .record(Id, z.union([z.literal(1), z.literal(-1)]))
+    .check(
+      z.refine((d) => Object.keys(d).length >= 1 && Object.keys(d).length <= 2, { message: 'an item loads on one or two dimensions' }),
+      z.describe('Dimension id → 1, or -1 for a reverse-keyed item'),
+    ),
+});
 
-const PullSchema = z
-  .object({
-    pattern: z.enum(ATTACHMENT_PATTERNS).describe("The client's attachment pattern"),
-    tendency: Id.describe('The dimension id this text is for'),
-    text: z.string().min(1),
-    evidence: z.string().min(1).describe('Author and year of the evidence, or "clinical inference"'),
-  })
-  .strict();
+const PullSchema = z.strictObject({
+  pattern: z.enum(ATTACHMENT_PATTERNS).check(z.describe("The client's attachment pattern")),
+  tendency: Id.check(z.describe('The dimension id this text is for')),
+  text: z.string().check(z.minLength(1)),
+  evidence: z.string().check(z.minLength(1), z.describe('Author and year of the evidence, or "clinical inference"')),
+});
 
 export const ReflectionSchema = z
-  .object({
-    $schema: z.string().optional(),
+  .strictObject({
+    $schema: z.optional(z.string()),
     id: Id,
-    version: z.string().regex(/^\d+\.\d+\.\d+$/, 'use a semantic version such as "1.0.0"'),
-    title: z.string().min(1),
-    intro: z.string().min(1).describe('Shown before the items: private, optional, not a diagnosis'),
-    caveat: z.string().min(1).describe('Shown with the pulls to notice: the evidence is preliminary'),
+    version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'use a semantic version such as "1.0.0"')),
+    title: z.string().check(z.minLength(1)),
+    intro: z.string().check(z.minLength(1), z.describe('Shown before the items: private, optional, not a diagnosis')),
+    caveat: z.string().check(z.minLength(1), z.describe('Shown with the pulls to notice: the evidence is preliminary')),
     scale: z
-      .object({
-        min: z.number().int(),
-        max: z.number().int(),
-        labels: z.record(z.string().regex(/^-?\d+$/), z.string().min(1)),
+      .strictObject({
+        min: z.number().check(z.int()),
+        max: z.number().check(z.int()),
+        labels: z.record(z.string().check(z.regex(/^-?\d+$/)), z.string().check(z.minLength(1))),
       })
-      .strict()
-      .refine((s) => s.max > s.min, { message: 'scale.max must be greater than scale.min' })
-      .refine((s) => Array.from({ length: s.max - s.min + 1 }, (_, i) => String(s.min + i)).every((l) => l in s.labels), {
-        message: 'every level of the scale needs a label',
-      }),
-    threshold: z.number().describe('A dimension whose mean is at or above this is a tendency to notice'),
-    dimensions: z.array(DimensionSchema).min(1),
-    items: z.array(ItemSchema).min(1),
+      .check(
+        z.refine((s) => s.max > s.min, { message: 'scale.max must be greater than scale.min' }),
+        z.refine((s) => Array.from({ length: s.max - s.min + 1 }, (_, i) => String(s.min + i)).every((l) => l in s.labels), {
+          message: 'every level of the scale needs a label',
+        }),
+      ),
+    threshold: z.number().check(z.describe('A dimension whose mean is at or above this is a tendency to notice')),
+    dimensions: z.array(DimensionSchema).check(z.minLength(1)),
+    items: z.array(ItemSchema).check(z.minLength(1)),
     pulls: z.array(PullSchema),
     general: z
-      .object(Object.fromEntries(ATTACHMENT_PATTERNS.map((p) => [p, z.string().min(1)])) as Record<AttachmentPattern, z.ZodString>)
-      .strict()
-      .describe('Per client pattern, shown when no tendency stands out'),
-    references: z.array(ReferenceSchema).default([]),
+      .strictObject(Object.fromEntries(ATTACHMENT_PATTERNS.map((p) => [p, z.string().check(z.minLength(1))])) as Record<AttachmentPattern, z.ZodMiniString<string>>)
+      .check(z.describe('Per client pattern, shown when no tendency stands out')),
+    references: z._default(z.array(ReferenceSchema), []),
   })
-  .strict()
-  .superRefine((r, ctx) => {
-    const dims = new Set(r.dimensions.map((d) => d.id));
-    if (dims.size !== r.dimensions.length) ctx.addIssue({ code: 'custom', path: ['dimensions'], message: 'dimension ids must be unique' });
-    if (new Set(r.items.map((i) => i.id)).size !== r.items.length) ctx.addIssue({ code: 'custom', path: ['items'], message: 'item ids must be unique' });
-    if (r.threshold < r.scale.min || r.threshold > r.scale.max) ctx.addIssue({ code: 'custom', path: ['threshold'], message: 'threshold must lie on the scale' });
-    r.items.forEach((item, i) => {
-      for (const d of Object.keys(item.dimensions)) {
-        if (!dims.has(d)) ctx.addIssue({ code: 'custom', path: ['items', i, 'dimensions', d], message: `unknown dimension "${d}"` });
-      }
-    });
-    for (const d of dims) {
-      if (!r.items.some((i) => d in i.dimensions)) ctx.addIssue({ code: 'custom', path: ['dimensions'], message: `no item measures "${d}"` });
-    }
-    const seen = new Set<string>();
-    r.pulls.forEach((p, i) => {
-      if (!dims.has(p.tendency)) ctx.addIssue({ code: 'custom', path: ['pulls', i, 'tendency'], message: `unknown dimension "${p.tendency}"` });
-      const key = `${p.pattern}/${p.tendency}`;
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['pulls', i], message: `a second text for ${key}` });
-      seen.add(key);
-    });
-    for (const pattern of ATTACHMENT_PATTERNS) {
+  .check(
+    z.superRefine((r, ctx) => {
+      const dims = new Set(r.dimensions.map((d) => d.id));
+      if (dims.size !== r.dimensions.length) ctx.addIssue({ code: 'custom', path: ['dimensions'], message: 'dimension ids must be unique' });
+      if (new Set(r.items.map((i) => i.id)).size !== r.items.length) ctx.addIssue({ code: 'custom', path: ['items'], message: 'item ids must be unique' });
+      if (r.threshold < r.scale.min || r.threshold > r.scale.max) ctx.addIssue({ code: 'custom', path: ['threshold'], message: 'threshold must lie on the scale' });
+      r.items.forEach((item, i) => {
+        for (const d of Object.keys(item.dimensions)) {
+          if (!dims.has(d)) ctx.addIssue({ code: 'custom', path: ['items', i, 'dimensions', d], message: `unknown dimension "${d}"` });
+        }
+      });
       for (const d of dims) {
-        if (!seen.has(`${pattern}/${d}`)) ctx.addIssue({ code: 'custom', path: ['pulls'], message: `no pull to notice for a ${pattern} client and "${d}"` });
+        if (!r.items.some((i) => d in i.dimensions)) ctx.addIssue({ code: 'custom', path: ['dimensions'], message: `no item measures "${d}"` });
       }
-    }
-  });
+      const seen = new Set<string>();
+      r.pulls.forEach((p, i) => {
+        if (!dims.has(p.tendency)) ctx.addIssue({ code: 'custom', path: ['pulls', i, 'tendency'], message: `unknown dimension "${p.tendency}"` });
+        const key = `${p.pattern}/${p.tendency}`;
+        if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['pulls', i], message: `a second text for ${key}` });
+        seen.add(key);
+      });
+      for (const pattern of ATTACHMENT_PATTERNS) {
+        for (const d of dims) {
+          if (!seen.has(`${pattern}/${d}`)) ctx.addIssue({ code: 'custom', path: ['pulls'], message: `no pull to notice for a ${pattern} client and "${d}"` });
+        }
+      }
+    }),
+  );
 
 export type Reflection = z.infer<typeof ReflectionSchema>;
 

@@ -1,94 +1,96 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { RISK_LEVELS } from '../tags.js';
+
+// zod/mini loads no locale (every message would be "Invalid input"): the English messages the
+// checker and the player show. Set here because every schema module imports this one.
+z.config(z.locales.en());
 
 const Id = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens (e.g. "safety-and-pacing")');
+  .check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens (e.g. "safety-and-pacing")'));
 
 export const ReferenceSchema = z
   .string()
-  .min(10, 'give the full reference: authors, year, title, source')
-  .describe('A full reference, e.g. "Safran, J. D., & Muran, J. C. (2000). Negotiating the therapeutic alliance. Guilford."');
+  .check(
+    z.minLength(10, 'give the full reference: authors, year, title, source'),
+    z.describe('A full reference, e.g. "Safran, J. D., & Muran, J. C. (2000). Negotiating the therapeutic alliance. Guilford."'),
+  );
 
-const QualityCriterionSchema = z
-  .object({
-    id: Id.describe('Stable id used in #rate: tags'),
-    kind: z.literal('quality'),
-    label: z.string().min(1),
-    definition: z.string().min(1).describe('What the criterion means, in plain words'),
-    weight: z.number().positive().default(1).describe('Relative weight in the overall score'),
-    anchors: z
-      .record(z.string().regex(/^-?\d+$/, 'anchor keys are the scale levels, e.g. "1"'), z.string().min(1))
-      .describe('Behavioural anchor for each level of the scale, keyed by level'),
-    minimum: z
-      .number()
-      .min(0)
-      .max(1)
-      .optional()
-      .describe('Optional: the attempt fails if this criterion scores below this fraction'),
-  })
-  .strict();
+const QualityCriterionSchema = z.strictObject({
+  id: Id.check(z.describe('Stable id used in #rate: tags')),
+  kind: z.literal('quality'),
+  label: z.string().check(z.minLength(1)),
+  definition: z.string().check(z.minLength(1), z.describe('What the criterion means, in plain words')),
+  weight: z._default(z.number().check(z.positive()), 1).check(z.describe('Relative weight in the overall score')),
+  anchors: z
+    .record(z.string().check(z.regex(/^-?\d+$/, 'anchor keys are the scale levels, e.g. "1"')), z.string().check(z.minLength(1)))
+    .check(z.describe('Behavioural anchor for each level of the scale, keyed by level')),
+  minimum: z
+    .optional(z.number().check(z.minimum(0), z.maximum(1)))
+    .check(z.describe('Optional: the attempt fails if this criterion scores below this fraction')),
+});
 
-const RiskCriterionSchema = z
-  .object({
-    id: Id.describe('Stable id used in #risk: tags'),
-    kind: z.literal('risk'),
-    label: z.string().min(1),
-    definition: z.string().min(1),
-    anchors: z
-      .object(Object.fromEntries(RISK_LEVELS.map((l) => [l, z.string().min(1)])) as Record<(typeof RISK_LEVELS)[number], z.ZodString>)
-      .strict()
-      .describe('What low, elevated and high look like for this risk'),
-  })
-  .strict();
+const RiskCriterionSchema = z.strictObject({
+  id: Id.check(z.describe('Stable id used in #risk: tags')),
+  kind: z.literal('risk'),
+  label: z.string().check(z.minLength(1)),
+  definition: z.string().check(z.minLength(1)),
+  anchors: z
+    .strictObject(
+      Object.fromEntries(RISK_LEVELS.map((l) => [l, z.string().check(z.minLength(1))])) as Record<(typeof RISK_LEVELS)[number], z.ZodMiniString<string>>,
+    )
+    .check(z.describe('What low, elevated and high look like for this risk')),
+});
 
 export const CriterionSchema = z.discriminatedUnion('kind', [QualityCriterionSchema, RiskCriterionSchema]);
 
 export const RubricSchema = z
-  .object({
-    $schema: z.string().optional(),
+  .strictObject({
+    $schema: z.optional(z.string()),
     id: Id,
-    version: z.string().regex(/^\d+\.\d+\.\d+$/, 'use a semantic version such as "1.0.0"'),
-    title: z.string().min(1),
-    description: z.string().optional(),
+    version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'use a semantic version such as "1.0.0"')),
+    title: z.string().check(z.minLength(1)),
+    description: z.optional(z.string()),
     scale: z
-      .object({ min: z.number().int(), max: z.number().int() })
-      .strict()
-      .refine((s) => s.max > s.min, { message: 'scale.max must be greater than scale.min' })
-      .default({ min: 1, max: 3 })
-      .describe('The levels every quality criterion is rated on (default 1–3)'),
-    criteria: z.array(CriterionSchema).min(1),
+      ._default(
+        z
+          .strictObject({ min: z.number().check(z.int()), max: z.number().check(z.int()) })
+          .check(z.refine((s) => s.max > s.min, { message: 'scale.max must be greater than scale.min' })),
+        { min: 1, max: 3 },
+      )
+      .check(z.describe('The levels every quality criterion is rated on (default 1–3)')),
+    criteria: z.array(CriterionSchema).check(z.minLength(1)),
     pass: z
-      .object({
-        mastery: z.number().min(0).max(1).describe('Overall score (0–1) needed to pass; a scenario may set its own'),
+      .strictObject({
+        mastery: z.number().check(z.minimum(0), z.maximum(1), z.describe('Overall score (0–1) needed to pass; a scenario may set its own')),
       })
-      .strict()
-      .describe('Any "high" risk always fails the attempt (a harm flag), whatever the scores'),
-    references: z.array(ReferenceSchema).default([]),
+      .check(z.describe('Any "high" risk always fails the attempt (a harm flag), whatever the scores')),
+    references: z._default(z.array(ReferenceSchema), []),
   })
-  .strict()
-  .superRefine((rubric, ctx) => {
-    const seen = new Set<string>();
-    rubric.criteria.forEach((c, i) => {
-      if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: ['criteria', i, 'id'], message: `criterion id "${c.id}" is used twice` });
-      seen.add(c.id);
-      if (c.kind !== 'quality') return;
-      for (let level = rubric.scale.min; level <= rubric.scale.max; level++) {
-        if (!(String(level) in c.anchors)) {
-          ctx.addIssue({ code: 'custom', path: ['criteria', i, 'anchors'], message: `no behavioural anchor for level ${level}` });
+  .check(
+    z.superRefine((rubric, ctx) => {
+      const seen = new Set<string>();
+      rubric.criteria.forEach((c, i) => {
+        if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: ['criteria', i, 'id'], message: `criterion id "${c.id}" is used twice` });
+        seen.add(c.id);
+        if (c.kind !== 'quality') return;
+        for (let level = rubric.scale.min; level <= rubric.scale.max; level++) {
+          if (!(String(level) in c.anchors)) {
+            ctx.addIssue({ code: 'custom', path: ['criteria', i, 'anchors'], message: `no behavioural anchor for level ${level}` });
+          }
         }
-      }
-      for (const key of Object.keys(c.anchors)) {
-        const level = Number(key);
-        if (level < rubric.scale.min || level > rubric.scale.max) {
-          ctx.addIssue({ code: 'custom', path: ['criteria', i, 'anchors', key], message: `level ${key} is outside the scale ${rubric.scale.min}–${rubric.scale.max}` });
+        for (const key of Object.keys(c.anchors)) {
+          const level = Number(key);
+          if (level < rubric.scale.min || level > rubric.scale.max) {
+            ctx.addIssue({ code: 'custom', path: ['criteria', i, 'anchors', key], message: `level ${key} is outside the scale ${rubric.scale.min}–${rubric.scale.max}` });
+          }
         }
+      });
+      if (!rubric.criteria.some((c) => c.kind === 'quality')) {
+        ctx.addIssue({ code: 'custom', path: ['criteria'], message: 'a rubric needs at least one quality criterion' });
       }
-    });
-    if (!rubric.criteria.some((c) => c.kind === 'quality')) {
-      ctx.addIssue({ code: 'custom', path: ['criteria'], message: 'a rubric needs at least one quality criterion' });
-    }
-  });
+    }),
+  );
 
 export type Rubric = z.infer<typeof RubricSchema>;
 export type Criterion = z.infer<typeof CriterionSchema>;

@@ -1,58 +1,47 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ReferenceSchema } from './rubric.js';
 
-const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens');
+const Id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens'));
 
 export const ATTACHMENT_PATTERNS = ['secure', 'avoidant', 'preoccupied', 'disorganised'] as const;
 export type AttachmentPattern = (typeof ATTACHMENT_PATTERNS)[number];
 
 export const ClientStateVariableSchema = z
-  .object({
-    variable: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'an ink VAR name'),
-    label: z.string().min(1),
-    description: z.string().optional(),
+  .strictObject({
+    variable: z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'an ink VAR name')),
+    label: z.string().check(z.minLength(1)),
+    description: z.optional(z.string()),
     min: z.number(),
     max: z.number(),
-    show: z.boolean().default(true).describe('Whether the player may display it while playing'),
+    show: z._default(z.boolean(), true).check(z.describe('Whether the player may display it while playing')),
   })
-  .strict()
-  .refine((v) => v.max > v.min, { message: 'max must be greater than min', path: ['max'] });
+  .check(z.refine((v) => v.max > v.min, { message: 'max must be greater than min', path: ['max'] }));
 
-export const ScenarioSchema = z
-  .object({
-    $schema: z.string().optional(),
-    id: Id.describe('Must match the scenario folder name'),
-    title: z.string().min(1),
-    ink: z.string().regex(/\.ink$/, 'the main ink file, e.g. "story.ink"').default('story.ink'),
-    client: z
-      .object({
-        name: z.string().min(1),
-        age: z.number().int().positive().optional(),
-        pronouns: z.string().optional(),
-        attachment: z.enum(ATTACHMENT_PATTERNS),
-        background: z.string().optional(),
-      })
-      .strict(),
-    setting: z.string().optional().describe('Where in the work we meet the client, e.g. "session 6, after a two-week break"'),
-    summary: z.string().min(1),
-    objectives: z.array(z.string().min(1)).min(1),
-    contentNotes: z.array(z.string().min(1)).min(1).describe('What the scenario touches, shown before it starts'),
-    minutes: z.number().positive(),
-    rubric: Id.describe('The id of a rubric in stories/rubrics/'),
-    mastery: z.number().min(0).max(1).optional().describe("Overrides the rubric's mastery threshold"),
-    clientState: z.array(ClientStateVariableSchema).default([]),
-    rationale: z
-      .record(
-        Id,
-        z
-          .object({ text: z.string().min(1), references: z.array(z.string()).default([]) })
-          .strict(),
-      )
-      .default({})
-      .describe('Expert rationale per decision id, shown in the debrief'),
-    references: z.array(ReferenceSchema).default([]),
-  })
-  .strict();
+export const ScenarioSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  id: Id.check(z.describe('Must match the scenario folder name')),
+  title: z.string().check(z.minLength(1)),
+  ink: z._default(z.string().check(z.regex(/\.ink$/, 'the main ink file, e.g. "story.ink"')), 'story.ink'),
+  client: z.strictObject({
+    name: z.string().check(z.minLength(1)),
+    age: z.optional(z.number().check(z.int(), z.positive())),
+    pronouns: z.optional(z.string()),
+    attachment: z.enum(ATTACHMENT_PATTERNS),
+    background: z.optional(z.string()),
+  }),
+  setting: z.optional(z.string()).check(z.describe('Where in the work we meet the client, e.g. "session 6, after a two-week break"')),
+  summary: z.string().check(z.minLength(1)),
+  objectives: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+  contentNotes: z.array(z.string().check(z.minLength(1))).check(z.minLength(1), z.describe('What the scenario touches, shown before it starts')),
+  minutes: z.number().check(z.positive()),
+  rubric: Id.check(z.describe('The id of a rubric in stories/rubrics/')),
+  mastery: z.optional(z.number().check(z.minimum(0), z.maximum(1))).check(z.describe("Overrides the rubric's mastery threshold")),
+  clientState: z._default(z.array(ClientStateVariableSchema), []),
+  rationale: z
+    ._default(z.record(Id, z.strictObject({ text: z.string().check(z.minLength(1)), references: z._default(z.array(z.string()), []) })), {})
+    .check(z.describe('Expert rationale per decision id, shown in the debrief')),
+  references: z._default(z.array(ReferenceSchema), []),
+});
 
 export type Scenario = z.infer<typeof ScenarioSchema>;
 export type ClientStateVariable = z.infer<typeof ClientStateVariableSchema>;
