@@ -1,6 +1,9 @@
 import * as z from 'zod/mini';
 import { RISK_LEVELS } from '../tags.js';
 
+/** The most levels a quality scale may have (each needs a behavioural anchor). */
+export const MAX_SCALE_LEVELS = 10;
+
 // zod/mini loads no locale (every message would be "Invalid input"): the English messages the
 // checker and the player show. Set here because every schema module imports this one.
 z.config(z.locales.en());
@@ -55,7 +58,11 @@ export const RubricSchema = z
       ._default(
         z
           .strictObject({ min: z.number().check(z.int()), max: z.number().check(z.int()) })
-          .check(z.refine((s) => s.max > s.min, { message: 'scale.max must be greater than scale.min' })),
+          .check(
+            z.refine((s) => s.max > s.min, { message: 'scale.max must be greater than scale.min' }),
+            // Every level needs a behavioural anchor; a huge scale is a typo (and would be checked level by level).
+            z.refine((s) => s.max - s.min < MAX_SCALE_LEVELS, { message: `a scale has at most ${MAX_SCALE_LEVELS} levels, each with a behavioural anchor` }),
+          ),
         { min: 1, max: 3 },
       )
       .check(z.describe('The levels every quality criterion is rated on (default 1–3)')),
@@ -73,7 +80,8 @@ export const RubricSchema = z
       rubric.criteria.forEach((c, i) => {
         if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: ['criteria', i, 'id'], message: `criterion id "${c.id}" is used twice` });
         seen.add(c.id);
-        if (c.kind !== 'quality') return;
+        // A scale too large is reported on `scale`; checking its levels one by one would never end.
+        if (c.kind !== 'quality' || rubric.scale.max - rubric.scale.min >= MAX_SCALE_LEVELS) return;
         for (let level = rubric.scale.min; level <= rubric.scale.max; level++) {
           if (!(String(level) in c.anchors)) {
             ctx.addIssue({ code: 'custom', path: ['criteria', i, 'anchors'], message: `no behavioural anchor for level ${level}` });

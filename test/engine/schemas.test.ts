@@ -27,6 +27,17 @@ describe('rubric and scenario schemas', () => {
     expect(messages).to.include('criteria.1.id: criterion id "a" is used twice');
   });
 
+  it('refuses a scale with more levels than anyone could anchor, at once (a typo like max: 30000000 must not hang the check)', () => {
+    const rubric = (max: string) => `id: r\nversion: 1.0.0\ntitle: R\nscale: { min: 1, max: ${max} }\ncriteria:\n  - id: a\n    kind: quality\n    label: A\n    definition: d\n    anchors: { "1": x, "2": y, "3": z }\npass: { mastery: 0.8 }\n`;
+    for (const max of ['11', '30000000', '100000000000000000000']) {
+      const diagnostics = loadRubric('r.yaml', rubric(max)).diagnostics;
+      expect(diagnostics.map((d) => `${d.path}: ${d.message}`), max).to.include('scale: a scale has at most 10 levels, each with a behavioural anchor');
+      expect(diagnostics.find((d) => d.path === 'scale')!.line, max).to.equal(4);
+      expect(diagnostics.filter((d) => d.path?.startsWith('criteria')), max).to.deep.equal([]);
+    }
+    expect(loadRubric('r.yaml', rubric('3')).diagnostics).to.deep.equal([]);
+  });
+
   it('names file, field path and line for metadata with a bad field', async () => {
     const good = await fetchText('/stories/example/scenario.yaml');
     const bad = good.replace('attachment: secure', 'attachment: anxious');
