@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { contentHash } from './ink/content-hash.js';
+import { fetchOnce } from './prefetch.js';
 import { RubricSchema } from './schemas/rubric.js';
 import { ScenarioSchema } from './schemas/scenario.js';
 
@@ -49,7 +50,7 @@ export class ScenarioLoadError extends Error {
 async function fetchJson(url: string, what: string): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(url);
+    response = await fetchOnce(url); // the embed page may have started this download already
   } catch {
     throw new ScenarioLoadError(`Could not reach ${what} at ${url}. Check your connection and try again.`, url);
   }

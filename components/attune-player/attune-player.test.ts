@@ -119,7 +119,7 @@ describe('<attune-player>', () => {
     expect(button(el, 'Rewind')).to.equal(undefined);
     expect(store.get(el.attempt!.id)).to.include({ status: 'complete' });
     await press(el, 'See your debrief');
-    expect(el.screen).to.equal('debrief');
+    await waitFor(() => el.screen === 'debrief', 'the debrief (a chunk of its own)');
     expect(deepText(el)).to.contain('Passed');
     expect(button(el, 'Try decision 1 again')).to.equal(undefined);
     await animationsDone();
@@ -135,6 +135,8 @@ describe('<attune-player>', () => {
     options(el)[1]!.click();
     await settle();
     await press(el, 'See your debrief');
+    await waitFor(() => el.screen === 'debrief', 'the debrief (a chunk of its own)');
+    await settle();
     await press(el, 'Try decision 2 again');
     expect(el.screen).to.equal('playing');
     expect(el.session!.path).to.have.length(1);

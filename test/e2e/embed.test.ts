@@ -54,6 +54,23 @@ describe('embedding', () => {
     expect(() => structuredClone(sent.map(([m]) => m))).not.to.throw();
   });
 
+  it('the embed page asks for the scenario before the player has loaded, and only once', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = '/player.html?scenario=example&storage=none';
+    document.body.append(frame);
+    try {
+      await waitFor(() => (frame.contentDocument?.querySelector('attune-player') as AttunePlayer | null)?.screen === 'intro', 'the embedded player');
+      const entries = frame.contentWindow!.performance.getEntriesByType('resource');
+      const bundle = entries.filter((e) => new URL(e.name).pathname === '/scenarios/example.json');
+      const player = entries.find((e) => new URL(e.name).pathname === '/components/attune-player/attune-player.ts');
+      expect(bundle, 'requests for the bundle').to.have.length(1);
+      expect(player, 'the player module').to.exist;
+      expect(bundle[0]!.startTime, 'the bundle was asked for first').to.be.below(player!.startTime);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('plays a whole scenario under a strict Content Security Policy without a violation', async () => {
     const violations: string[] = [];
     document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
@@ -70,7 +87,7 @@ describe('embedding', () => {
     el.choose(0, 0.5);
     el.pause();
     await settle();
-    el.showDebrief();
+    await el.showDebrief(); // the debrief's code is a chunk of its own: showDebrief waits for it
     await settle(5);
     expect(deepText(el)).to.contain('Passed');
     expect(violations).to.deep.equal([]);

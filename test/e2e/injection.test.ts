@@ -109,7 +109,7 @@ describe('story text is rendered as text', () => {
     await check(el, 'the pause screen');
     deepQueryAll<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.includes('Return to the scenario'))!.click();
 
-    el.showDebrief();
+    await el.showDebrief();
     for (const details of deepQueryAll<HTMLDetailsElement>(el, 'details')) details.open = true;
     await check(el, 'the debrief');
     expect(deepText(el)).to.contain(`Reference ${IMG} ${LINK}`);

@@ -109,7 +109,8 @@ describe('end to end by keyboard only', () => {
     expect(focusedText()).to.equal('See your debrief');
     await press('Enter');
 
-    expect(player(app).screen).to.equal('debrief');
+    await waitFor(() => player(app).screen === 'debrief', 'the debrief (a chunk of its own)');
+    await settle();
     expect(focusedText()).to.contain('Debrief: Example');
     const text = deepText(app);
     expect(text).to.contain('Passed');
@@ -153,7 +154,8 @@ describe('end to end by keyboard only', () => {
     expect(focusedText()).to.equal('See your debrief');
     await press('Enter');
 
-    expect(player(app).screen).to.equal('debrief');
+    await waitFor(() => player(app).screen === 'debrief', 'the debrief (a chunk of its own)');
+    await settle();
     const text = deepText(app);
     expect(text).to.contain('Not passed');
     expect(text).to.contain('Confidence and calibration');
@@ -193,7 +195,8 @@ describe('end to end by keyboard only', () => {
     await tabTo(isOption('We do need to stop on time'), 'holding the time');
     await press('Enter');
     await press('Enter'); // "See your debrief" has focus
-    expect(player(app).screen).to.equal('debrief');
+    await waitFor(() => player(app).screen === 'debrief', 'the debrief (a chunk of its own)');
+    await settle();
     expect(deepText(app)).to.contain('Pulls to notice with Sam');
     await axe(app, 'the debrief with pulls to notice');
   });

@@ -196,6 +196,8 @@ async function playThrough(p: Payload, base: string): Promise<Screen[]> {
   await press(el, 'Continue');
   await record('ending');
   await press(el, 'See your debrief');
+  await waitFor(() => el.screen === 'debrief', 'the debrief (a chunk of its own)');
+  await settle();
   for (const details of allElements(el).filter((d): d is HTMLDetailsElement => d instanceof HTMLDetailsElement)) details.open = true;
   await settle();
   await record('debrief');
