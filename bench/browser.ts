@@ -52,6 +52,8 @@ interface Marks {
   choicesInDom: number;
   ready?: number;
   scenarioFetched?: number;
+  /** Paths of the page's own scripts and style sheets fetched before the first choice was painted. */
+  files?: string[];
 }
 
 /** The page's main-thread CPU time so far (ms), with `Performance.enable({ timeDomain: 'threadTicks' })`. */
@@ -98,6 +100,8 @@ export interface FirstChoiceFigure {
   playerFetched: Timing;
   playerReady: Timing;
   baselineFetched: Timing;
+  /** The player page's scripts and style sheets fetched before its first choice was painted (every run). */
+  playerFiles: string[];
 }
 
 /** Navigation start → first choice painted, for both pages, `runs` times each, alternately, each in a fresh context. */
@@ -139,6 +143,7 @@ export async function firstChoiceFigures(browser: Browser, origin: string, scena
       playerFetched: summarise(player.map((m) => m.scenarioFetched ?? Number.NaN)),
       playerReady: summarise(player.map((m) => m.ready ?? Number.NaN)),
       baselineFetched: summarise(baseline.map((m) => m.scenarioFetched ?? Number.NaN)),
+      playerFiles: [...new Set(player.flatMap((m) => m.files ?? []))].sort(),
     });
   }
   return figures;

@@ -1,4 +1,4 @@
-/* global requestAnimationFrame, MessageChannel, MutationObserver */
+/* global requestAnimationFrame, MessageChannel, MutationObserver, location */
 /**
  * In-page helpers of the browser benchmark, injected before any page script runs
  * (`page.evaluateOnNewDocument`), then called with `page.evaluate('__bench.…')`. Plain JS on
@@ -21,6 +21,13 @@ window.__benchInit = (kind, { autoBegin = true } = {}) => {
     );
   const afterPaint = async () => (await waitForFrame()).painted;
   const once = (target, type) => new Promise((resolve) => target.addEventListener(type, resolve, { once: true }));
+  /** The page's own scripts and style sheets fetched so far (paths). */
+  const codeLoaded = () =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name))
+      .filter((u) => u.origin === location.origin && /\.(m?js|css)$/.test(u.pathname))
+      .map((u) => u.pathname);
   const scenarioFetched = () => {
     const entry = performance.getEntriesByType('resource').find((e) => e.name.includes('/scenarios/'));
     return entry ? entry.responseEnd : undefined;
@@ -63,6 +70,7 @@ window.__benchInit = (kind, { autoBegin = true } = {}) => {
           marks.choicesInDom = performance.now();
           marks.firstChoice = await afterPaint();
           marks.scenarioFetched = scenarioFetched();
+          marks.files = codeLoaded();
           resolveFirst(marks);
         } catch (error) {
           rejectFirst(error);
@@ -78,6 +86,7 @@ window.__benchInit = (kind, { autoBegin = true } = {}) => {
       void afterPaint().then((t) => {
         marks.firstChoice = t;
         marks.scenarioFetched = scenarioFetched();
+        marks.files = codeLoaded();
         resolveFirst(marks);
       });
     });

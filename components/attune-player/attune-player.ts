@@ -30,10 +30,16 @@ export type PlayerScreen = 'idle' | 'loading' | 'error' | 'intro' | 'playing' | 
 export type FeedbackSetting = 'auto' | 'each' | 'end';
 
 
+/** Runs `task` once the page is idle (after the current screen is painted), so it never delays it. */
+function whenIdle(task: () => unknown) {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => task(), { timeout: 2000 });
+  else setTimeout(task, 300);
+}
+
 let debriefView: Promise<unknown> | undefined;
 /**
  * The debrief (with its chart and exports) is a separate chunk, so a host page loads less before
- * the first choice: asked for when an attempt starts, needed only at its end.
+ * the first choice: asked for once an attempt has started and the page is idle, needed only at its end.
  */
 function loadDebriefView(): Promise<unknown> {
   debriefView ??= import('../attune-debrief/attune-debrief.js').catch((error: unknown) => {
@@ -412,7 +418,7 @@ export class AttunePlayer extends LitElement {
     this.newFrom = resumed ? Number.POSITIVE_INFINITY : 0;
     this.screenState = 'playing';
     this.save();
-    loadDebriefView().catch(() => undefined); // asked again, and reported, at the end if it failed
+    whenIdle(() => loadDebriefView().catch(() => undefined)); // asked again, and reported, at the end if it failed
     emit(this, 'attune-start', {
       scenario: bundle.id,
       mode: this.activeMode,
