@@ -213,7 +213,7 @@ function latency(runs: readonly Playthrough[]): Latency {
 }
 
 /** Plays a scenario to its end one choice at a time, reading the page's main-thread CPU time around each. */
-async function playthrough(browser: Browser, kind: PageKind, url: string): Promise<Playthrough> {
+async function playthrough(browser: Browser, kind: PageKind, url: string, pauseMs: number): Promise<Playthrough> {
   const { page, problems, close } = await freshPage(browser, kind);
   try {
     const cdp = await page.createCDPSession();
@@ -223,8 +223,11 @@ async function playthrough(browser: Browser, kind: PageKind, url: string): Promi
     for (let step = 0; step < 1000; step++) {
       const before = await threadTime(cdp);
       const s = await run<Step | null>(page, `window.__bench.${kind === 'player' ? 'stepPlayer' : 'stepBaseline'}(${step})`);
-      const after = await threadTime(cdp);
       if (!s) break;
+      // A trainee reads before choosing again: the next click meets a settled page, and this
+      // choice's CPU time includes all it set off after the paint (announcements, focus, fade-in).
+      await new Promise((r) => setTimeout(r, pauseMs));
+      const after = await threadTime(cdp);
       result.painted.push(s.painted);
       result.rendered.push(s.rendered);
       result.work.push(s.work);
@@ -241,16 +244,16 @@ async function playthrough(browser: Browser, kind: PageKind, url: string): Promi
 }
 
 /** Full playthroughs (assessment mode: no feedback between choices) of each scenario, `runs` times, player and baseline alternately. */
-export async function latencyFigures(browser: Browser, origin: string, scenarios: readonly string[], runs: number): Promise<LatencyFigure[]> {
+export async function latencyFigures(browser: Browser, origin: string, scenarios: readonly string[], runs: number, pauseMs: number): Promise<LatencyFigure[]> {
   const u = urls(origin);
-  await playthrough(browser, 'player', u.player(scenarios[0]!, 'assessment'));
+  await playthrough(browser, 'player', u.player(scenarios[0]!, 'assessment'), pauseMs);
   const figures: LatencyFigure[] = [];
   for (const scenario of scenarios) {
     const player: Playthrough[] = [];
     const baseline: Playthrough[] = [];
     for (let r = 0; r < runs; r++) {
-      player.push(await playthrough(browser, 'player', u.player(scenario, 'assessment')));
-      baseline.push(await playthrough(browser, 'baseline', u.baseline(scenario)));
+      player.push(await playthrough(browser, 'player', u.player(scenario, 'assessment'), pauseMs));
+      baseline.push(await playthrough(browser, 'baseline', u.baseline(scenario), pauseMs));
     }
     const p = latency(player);
     const b = latency(baseline);

@@ -117,7 +117,7 @@ export async function librarySizes(): Promise<Record<'inkjs' | 'lit' | 'zod', Si
   return {
     inkjs: await entrySize(`import { Story } from 'inkjs'; window.__x = Story;`),
     lit: await entrySize(`import { LitElement, html, css, nothing } from 'lit'; import { customElement, property, query, state } from 'lit/decorators.js'; window.__x = [LitElement, html, css, nothing, customElement, property, query, state];`),
-    zod: await entrySize(`import { z } from 'zod'; window.__x = z.object({ a: z.string() });`),
+    zod: await entrySize(`import * as z from 'zod/mini'; window.__x = z.object({ a: z.string() });`),
   };
 }
 

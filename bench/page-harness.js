@@ -164,6 +164,8 @@ window.__benchInit = (kind, { autoBegin = true } = {}) => {
     const ending = el.shadowRoot.querySelector('.ending-button');
     if (!ending) throw new Error(`${id}: no ending button`);
     ending.click();
+    // The debrief is a chunk of its own: the player switches screens once it has loaded.
+    for (let frames = 0; el.screen !== 'debrief' && frames < 600; frames++) await afterPaint();
     await el.updateComplete;
     const debrief = el.shadowRoot.querySelector('attune-debrief');
     if (!debrief) throw new Error(`${id}: no debrief`);

@@ -40,9 +40,13 @@ const END = '<!-- bench:end -->';
 const CACHE = 'node_modules/.cache/attune-bench';
 const BASELINE_OUT = `${CACHE}/baseline`;
 
-const settings = quick
-  ? { firstChoiceRuns: 3, latencyRuns: 2, memoryRuns: 1, inARow: 20, coldCompileRuns: 2, warmCompileRuns: 3, analysisRuns: 1 }
-  : { firstChoiceRuns: 9, latencyRuns: 5, memoryRuns: 3, inARow: 20, coldCompileRuns: 5, warmCompileRuns: 10, analysisRuns: 3 };
+const settings = {
+  ...(quick
+    ? { firstChoiceRuns: 3, latencyRuns: 2, memoryRuns: 1, inARow: 20, coldCompileRuns: 2, warmCompileRuns: 3, analysisRuns: 1 }
+    : { firstChoiceRuns: 9, latencyRuns: 5, memoryRuns: 3, inARow: 20, coldCompileRuns: 5, warmCompileRuns: 10, analysisRuns: 3 }),
+  /** Between a choice set painted and the next click: a trainee reads first (and it outlasts the player's 420 ms fade-in). */
+  readingPauseMs: 500,
+};
 /** Diamond chains compared with naive enumeration (n = 12 alone would take minutes). */
 const NAIVE_CHAINS = [8, 10];
 
@@ -178,7 +182,7 @@ async function main() {
       const latency = await section(
         'latency',
         errors,
-        () => latencyFigures(browser, server.origin, scenarios, settings.latencyRuns),
+        () => latencyFigures(browser, server.origin, scenarios, settings.latencyRuns, settings.readingPauseMs),
         'browser',
         `choice latency (${settings.latencyRuns} playthroughs per scenario and page)`,
       );
