@@ -527,13 +527,19 @@ describe('bad input in the player (issue 7)', function () {
 
     it('unknown mode, feedback and storage values fall back to the defaults', async () => {
       tried.push('unknown mode/feedback/storage attribute values');
-      const bundle = await exampleBundle();
+      // A scenario id of its own: "cloud" falls back to this browser's storage, which other test files share.
+      const bundle = await ownBundle('config');
       const el = await mount(html`<attune-player .bundle=${bundle} mode="exam" feedback="loud" storage="cloud"></attune-player>`);
-      await press(el, 'begin');
-      expect(el.attempt!.mode).to.equal('practice');
-      options(el)[0]!.click();
-      await settle();
-      expect(allText(el)).to.contain('About your response');
+      try {
+        await press(el, 'begin');
+        expect(el.attempt!.mode).to.equal('practice');
+        expect(localStorage.getItem(`attune:attempts:${bundle.id}`), 'kept in localStorage, the default').to.contain(el.attempt!.id);
+        options(el)[0]!.click();
+        await settle();
+        expect(allText(el)).to.contain('About your response');
+      } finally {
+        localStorage.removeItem(`attune:attempts:${bundle.id}`);
+      }
     });
   });
 
