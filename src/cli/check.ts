@@ -6,20 +6,11 @@
  * applies the lint rules. Prints a table per scenario and the problems grouped by file, or with
  * `--json` one machine-readable document. Exits 1 when there is any error, 2 on a usage mistake.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import type { FileSource } from '../analysis/files.js';
+import { diskFiles } from '../node/story-files.js';
 import { main } from './check-run.js';
 
-export const diskFiles: FileSource = {
-  read: (path) => (existsSync(path) && statSync(path).isFile() ? readFileSync(path, 'utf8') : undefined),
-  list: (dir) => {
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) return undefined;
-    return readdirSync(dir, { withFileTypes: true })
-      .filter((e) => !e.name.startsWith('.') && e.name !== 'node_modules')
-      .map((e) => (e.isDirectory() ? `${e.name}/` : e.name))
-      .sort();
-  },
-};
+// Re-exported for the scripts that read stories as the checker does (bench/checker.ts).
+export { diskFiles };
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('src/cli/check.ts')) {
   process.exitCode = main(process.argv.slice(2), diskFiles, (text) => console.log(text));

@@ -1,22 +1,22 @@
 /**
- * Reads the `stories/` folder from disk (Node only: the Vite plugin, the checker and the packager
- * use it; the browser receives the resulting bundles). Nothing here throws for bad content: every
- * problem becomes a diagnostic naming the file and the line or field.
+ * The `stories/` folder on disk (Node only: the Vite plugin and the packager use it; the browser
+ * receives the resulting bundles). The loading rules are those of `src/analysis/files.ts`, run over
+ * the disk file source defined here (which the checker's CLI reads through too); this module adds
+ * what the bundle builders need: scenario folders found as they always were, results shaped for
+ * bundles, the catalogue. Nothing here throws for bad content: every problem becomes a diagnostic
+ * naming the file and the line or field.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { loadRubricDirs, loadScenarioDir, type FileSource, type LoadedRubric, type LoadOptions } from '../analysis/files.js';
 import type { Diagnostic } from '../diagnostics.js';
-import { compileInk, type CompileResult } from '../ink/compile.js';
+import type { CompileResult } from '../ink/compile.js';
 import { BUNDLE_FORMAT, type Catalogue, type ScenarioBundle } from '../scenario-bundle.js';
-import { loadRubric, loadScenario } from '../schemas/load.js';
 import type { Rubric } from '../schemas/rubric.js';
 import type { Scenario } from '../schemas/scenario.js';
 
-export interface RubricFile {
-  file: string;
-  rubric?: Rubric;
-  diagnostics: Diagnostic[];
-}
+/** A rubric file: its id, text, validated rubric (when valid) and diagnostics. */
+export type RubricFile = LoadedRubric;
 
 export interface ScenarioFolder {
   id: string;
@@ -29,28 +29,39 @@ export interface ScenarioFolder {
   diagnostics: Diagnostic[];
 }
 
-const readText = (path: string) => (existsSync(path) && statSync(path).isFile() ? readFileSync(path, 'utf8') : undefined);
-const display = (path: string) => relative(process.cwd(), path) || path;
-
-/** Every rubric under `<root>/rubrics/`, by id. */
-export function loadRubrics(root: string): Map<string, RubricFile> {
-  const rubrics = new Map<string, RubricFile>();
-  const dir = join(root, 'rubrics');
-  if (!existsSync(dir)) return rubrics;
-  for (const name of readdirSync(dir).sort()) {
-    if (!/\.(ya?ml|json)$/.test(name)) continue;
-    const file = display(join(dir, name));
-    const loaded = loadRubric(file, readFileSync(join(dir, name), 'utf8'));
-    const id = loaded.value?.id ?? name.replace(/\.(ya?ml|json)$/, '');
-    const diagnostics = [...loaded.diagnostics];
-    const existing = rubrics.get(id);
-    if (existing) diagnostics.push({ file, severity: 'error', rule: 'rubric-duplicate-id', message: `rubric id "${id}" is also used by ${existing.file}` });
-    rubrics.set(id, { file, ...(loaded.value ? { rubric: loaded.value } : {}), diagnostics });
-  }
-  return rubrics;
+/**
+ * The disk as a file source (paths relative to the working directory, or absolute). `list` leaves
+ * out names starting with "." and `node_modules` unless `includeHidden`; a link to a folder is
+ * listed as a file, so that a listing never loops.
+ */
+export function diskSource(options: { includeHidden?: boolean } = {}): FileSource {
+  return {
+    read: (path) => (existsSync(path) && statSync(path).isFile() ? readFileSync(path, 'utf8') : undefined),
+    list: (dir) => {
+      if (!existsSync(dir) || !statSync(dir).isDirectory()) return undefined;
+      return readdirSync(dir, { withFileTypes: true })
+        .filter((e) => options.includeHidden || (!e.name.startsWith('.') && e.name !== 'node_modules'))
+        .map((e) => (e.isDirectory() ? `${e.name}/` : e.name))
+        .sort();
+    },
+  };
 }
 
-/** Scenario folders: every directory under `root` (except `rubrics`) holding a scenario.yaml. */
+/** The disk as the checker reads it (hidden files and `node_modules` left out). */
+export const diskFiles = diskSource();
+
+// The bundle builders have always read hidden rubric files too, and reported cross-file problems
+// without field lines (see `LoadOptions`).
+const disk = diskSource({ includeHidden: true });
+const OPTIONS: LoadOptions = { replaceDuplicateRubrics: true, noFieldLines: true, rubricsFolderName: 'stories/rubrics/' };
+const display = (path: string) => relative(process.cwd(), path) || path;
+
+/** Every rubric under `<root>/rubrics/`, by id (a later file with the same id replaces an earlier one). */
+export function loadRubrics(root: string): Map<string, RubricFile> {
+  return loadRubricDirs(disk, [display(join(root, 'rubrics'))], OPTIONS);
+}
+
+/** Scenario folders: every directory under `root` (links followed) holding a scenario.yaml, by name. */
 export function scenarioDirs(root: string): string[] {
   if (!existsSync(root)) return [];
   return readdirSync(root)
@@ -61,31 +72,12 @@ export function scenarioDirs(root: string): string[] {
 
 /** Loads, validates and compiles one scenario folder against the rubrics available. */
 export function loadScenarioFolder(dir: string, rubrics: Map<string, RubricFile>): ScenarioFolder {
-  const id = dir.split(/[\\/]/).filter(Boolean).pop() ?? dir;
-  const file = display(join(dir, 'scenario.yaml'));
-  const text = readText(join(dir, 'scenario.yaml'));
+  const { id, file, text, scenario, rubric, compiled, diagnostics } = loadScenarioDir(disk, display(dir), rubrics, OPTIONS);
   if (text === undefined) {
+    // Only reached for a scenario.yaml that is not a readable file: scenarioDirs found the name.
     return { id, dir, file, diagnostics: [{ file, severity: 'error', rule: 'scenario-missing', message: 'no scenario.yaml in this folder' }] };
   }
-  const loaded = loadScenario(file, text);
-  const diagnostics = [...loaded.diagnostics];
-  const scenario = loaded.value;
-  const result: ScenarioFolder = { id, dir, file, diagnostics };
-  if (!scenario) return result;
-  result.scenario = scenario;
-
-  if (scenario.id !== id) {
-    diagnostics.push({ file, line: 1, path: 'id', severity: 'error', rule: 'scenario-id-mismatch', message: `id "${scenario.id}" does not match the folder name "${id}"` });
-  }
-  const rubric = rubrics.get(scenario.rubric);
-  if (!rubric) {
-    diagnostics.push({ file, path: 'rubric', severity: 'error', rule: 'rubric-missing', message: `no rubric with id "${scenario.rubric}" in stories/rubrics/ (found: ${[...rubrics.keys()].join(', ') || 'none'})` });
-  } else if (rubric.rubric) result.rubric = rubric.rubric;
-
-  const compiled = compileInk(display(join(dir, scenario.ink)), (path) => readText(path));
-  result.compiled = compiled;
-  diagnostics.push(...compiled.diagnostics);
-  return result;
+  return { id, dir, file, diagnostics, ...(scenario ? { scenario } : {}), ...(rubric?.rubric ? { rubric: rubric.rubric } : {}), ...(compiled ? { compiled } : {}) };
 }
 
 /** Everything under `root`: rubrics and scenarios, each with its diagnostics. */
