@@ -48,20 +48,6 @@ export interface LoadedStories {
   diagnostics: Diagnostic[];
 }
 
-/**
- * How a few problems that span two files are reported. The checker uses the defaults; the Node
- * adapter (`src/node/story-files.ts`: the Vite plugin, the packager) sets all three, so that its
- * messages are what they were before it used this module.
- */
-export interface LoadOptions {
-  /** A later rubric with an id already taken replaces the earlier one (default: both are kept, the later one under "<id> (<file>)"). */
-  replaceDuplicateRubrics?: boolean;
-  /** No field lines: none for a duplicate rubric id or a missing rubric, line 1 for an id that does not match its folder (default: the field's line). */
-  noFieldLines?: boolean;
-  /** Where a missing rubric was looked for, in its message (default "the rubrics folder"). */
-  rubricsFolderName?: string;
-}
-
 export const join = (...parts: string[]) => normalisePath(parts.filter(Boolean).join('/'));
 const baseName = (path: string) => path.split('/').filter(Boolean).pop() ?? path;
 
@@ -94,7 +80,7 @@ export function fieldLine(text: string, path: string): number | undefined {
 }
 
 /** Loads every rubric under `dirs` (each a `rubrics/` folder). */
-export function loadRubricDirs(fs: FileSource, dirs: readonly string[], options: LoadOptions = {}): Map<string, LoadedRubric> {
+export function loadRubricDirs(fs: FileSource, dirs: readonly string[]): Map<string, LoadedRubric> {
   const rubrics = new Map<string, LoadedRubric>();
   for (const dir of [...new Set(dirs.map((d) => normalisePath(d)))]) {
     for (const name of (fs.list(dir) ?? []).filter((n) => /\.(ya?ml|json)$/.test(n)).sort()) {
@@ -105,18 +91,17 @@ export function loadRubricDirs(fs: FileSource, dirs: readonly string[], options:
       const diagnostics = [...loaded.diagnostics];
       const existing = rubrics.get(id);
       if (existing) {
-        const at = options.noFieldLines ? {} : { line: fieldLine(text, 'id'), path: 'id' };
-        diagnostics.push({ file, ...at, severity: 'error', rule: 'rubric-duplicate-id', message: `rubric id "${id}" is also used by ${existing.file}` });
+        diagnostics.push({ file, line: fieldLine(text, 'id'), path: 'id', severity: 'error', rule: 'rubric-duplicate-id', message: `rubric id "${id}" is also used by ${existing.file}` });
       }
-      // By default a duplicate is kept (under its file name) so that its other problems are still reported.
-      rubrics.set(existing && !options.replaceDuplicateRubrics ? `${id} (${file})` : id, { id, file, text, ...(loaded.value ? { rubric: loaded.value } : {}), diagnostics });
+      // A duplicate is kept (under its file name) so that its other problems are still reported.
+      rubrics.set(existing ? `${id} (${file})` : id, { id, file, text, ...(loaded.value ? { rubric: loaded.value } : {}), diagnostics });
     }
   }
   return rubrics;
 }
 
 /** Loads, validates and compiles one scenario folder. */
-export function loadScenarioDir(fs: FileSource, dir: string, rubrics: Map<string, LoadedRubric>, options: LoadOptions = {}): LoadedScenario {
+export function loadScenarioDir(fs: FileSource, dir: string, rubrics: Map<string, LoadedRubric>): LoadedScenario {
   const id = baseName(dir);
   const file = join(dir, 'scenario.yaml');
   const folderFiles = listFiles(fs, dir);
@@ -136,17 +121,17 @@ export function loadScenarioDir(fs: FileSource, dir: string, rubrics: Map<string
   if (!scenario) return result;
   result.scenario = scenario;
   if (scenario.id !== id) {
-    diagnostics.push({ file, line: options.noFieldLines ? 1 : fieldLine(text, 'id'), path: 'id', severity: 'error', rule: 'scenario-id-mismatch', message: `id "${scenario.id}" does not match the folder name "${id}"` });
+    diagnostics.push({ file, line: fieldLine(text, 'id'), path: 'id', severity: 'error', rule: 'scenario-id-mismatch', message: `id "${scenario.id}" does not match the folder name "${id}"` });
   }
   const rubric = rubrics.get(scenario.rubric);
   if (!rubric) {
     diagnostics.push({
       file,
-      ...(options.noFieldLines ? {} : { line: fieldLine(text, 'rubric') }),
+      line: fieldLine(text, 'rubric'),
       path: 'rubric',
       severity: 'error',
       rule: 'rubric-missing',
-      message: `no rubric with id "${scenario.rubric}" in ${options.rubricsFolderName ?? 'the rubrics folder'} (found: ${[...new Set([...rubrics.values()].map((r) => r.id))].join(', ') || 'none'})`,
+      message: `no rubric with id "${scenario.rubric}" in the rubrics folder (found: ${[...new Set([...rubrics.values()].map((r) => r.id))].join(', ') || 'none'})`,
     });
   } else result.rubric = rubric;
 

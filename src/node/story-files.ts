@@ -8,7 +8,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { loadRubricDirs, loadScenarioDir, type FileSource, type LoadedRubric, type LoadOptions } from '../analysis/files.js';
+import { loadRubricDirs, loadScenarioDir, type FileSource, type LoadedRubric } from '../analysis/files.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { CompileResult } from '../ink/compile.js';
 import { BUNDLE_FORMAT, type Catalogue, type ScenarioBundle } from '../scenario-bundle.js';
@@ -30,35 +30,26 @@ export interface ScenarioFolder {
 }
 
 /**
- * The disk as a file source (paths relative to the working directory, or absolute). `list` leaves
- * out names starting with "." and `node_modules` unless `includeHidden`; a link to a folder is
- * listed as a file, so that a listing never loops.
+ * The disk as the checker and the bundle builders read it (paths relative to the working
+ * directory, or absolute). `list` leaves out names starting with "." and `node_modules`; a link to
+ * a folder is listed as a file, so that a listing never loops.
  */
-export function diskSource(options: { includeHidden?: boolean } = {}): FileSource {
-  return {
-    read: (path) => (existsSync(path) && statSync(path).isFile() ? readFileSync(path, 'utf8') : undefined),
-    list: (dir) => {
-      if (!existsSync(dir) || !statSync(dir).isDirectory()) return undefined;
-      return readdirSync(dir, { withFileTypes: true })
-        .filter((e) => options.includeHidden || (!e.name.startsWith('.') && e.name !== 'node_modules'))
-        .map((e) => (e.isDirectory() ? `${e.name}/` : e.name))
-        .sort();
-    },
-  };
-}
+export const diskFiles: FileSource = {
+  read: (path) => (existsSync(path) && statSync(path).isFile() ? readFileSync(path, 'utf8') : undefined),
+  list: (dir) => {
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) return undefined;
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((e) => !e.name.startsWith('.') && e.name !== 'node_modules')
+      .map((e) => (e.isDirectory() ? `${e.name}/` : e.name))
+      .sort();
+  },
+};
 
-/** The disk as the checker reads it (hidden files and `node_modules` left out). */
-export const diskFiles = diskSource();
-
-// The bundle builders have always read hidden rubric files too, and reported cross-file problems
-// without field lines (see `LoadOptions`).
-const disk = diskSource({ includeHidden: true });
-const OPTIONS: LoadOptions = { replaceDuplicateRubrics: true, noFieldLines: true, rubricsFolderName: 'stories/rubrics/' };
 const display = (path: string) => relative(process.cwd(), path) || path;
 
-/** Every rubric under `<root>/rubrics/`, by id (a later file with the same id replaces an earlier one). */
+/** Every rubric under `<root>/rubrics/`, by id (a second file with an id already taken is an error). */
 export function loadRubrics(root: string): Map<string, RubricFile> {
-  return loadRubricDirs(disk, [display(join(root, 'rubrics'))], OPTIONS);
+  return loadRubricDirs(diskFiles, [display(join(root, 'rubrics'))]);
 }
 
 /** Scenario folders: every directory under `root` (links followed) holding a scenario.yaml, by name. */
@@ -72,7 +63,7 @@ export function scenarioDirs(root: string): string[] {
 
 /** Loads, validates and compiles one scenario folder against the rubrics available. */
 export function loadScenarioFolder(dir: string, rubrics: Map<string, RubricFile>): ScenarioFolder {
-  const { id, file, text, scenario, rubric, compiled, diagnostics } = loadScenarioDir(disk, display(dir), rubrics, OPTIONS);
+  const { id, file, text, scenario, rubric, compiled, diagnostics } = loadScenarioDir(diskFiles, display(dir), rubrics);
   if (text === undefined) {
     // Only reached for a scenario.yaml that is not a readable file: scenarioDirs found the name.
     return { id, dir, file, diagnostics: [{ file, severity: 'error', rule: 'scenario-missing', message: 'no scenario.yaml in this folder' }] };
