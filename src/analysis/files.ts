@@ -150,7 +150,8 @@ export function loadStoryTree(fs: FileSource, root: string, extraRubricDirs: rea
   const rubrics = loadRubricDirs(fs, [join(root, 'rubrics'), ...extraRubricDirs]);
   const scenarios: LoadedScenario[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const name of (fs.list(root) ?? []).filter((n) => n.endsWith('/')).sort()) {
+  // By folder name ("example" before "example-2", as a person lists them).
+  for (const name of (fs.list(root) ?? []).filter((n) => n.endsWith('/')).map((n) => n.slice(0, -1)).sort()) {
     const dir = join(root, name);
     if (baseName(dir) === 'rubrics') continue;
     const folder = loadScenarioDir(fs, dir, rubrics);

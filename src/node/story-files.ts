@@ -1,14 +1,14 @@
 /**
  * The `stories/` folder on disk (Node only: the Vite plugin and the packager use it; the browser
- * receives the resulting bundles). The loading rules are those of `src/analysis/files.ts`, run over
- * the disk file source defined here (which the checker's CLI reads through too); this module adds
- * what the bundle builders need: scenario folders found as they always were, results shaped for
- * bundles, the catalogue. Nothing here throws for bad content: every problem becomes a diagnostic
- * naming the file and the line or field.
+ * receives the resulting bundles). Finding and checking scenarios is `src/analysis/files.ts`'s, run
+ * over the disk file source defined here (the checker's CLI reads through it too), so the build
+ * and `npm run check` always agree; this module shapes the result into bundles and the catalogue.
+ * Nothing here throws for bad content: every problem becomes a diagnostic naming the file and the
+ * line or field.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { loadRubricDirs, loadScenarioDir, type FileSource, type LoadedRubric } from '../analysis/files.js';
+import { relative } from 'node:path';
+import { loadStoryTree, type FileSource, type LoadedRubric } from '../analysis/files.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { CompileResult } from '../ink/compile.js';
 import { BUNDLE_FORMAT, type Catalogue, type ScenarioBundle } from '../scenario-bundle.js';
@@ -47,35 +47,23 @@ export const diskFiles: FileSource = {
 
 const display = (path: string) => relative(process.cwd(), path) || path;
 
-/** Every rubric under `<root>/rubrics/`, by id (a second file with an id already taken is an error). */
-export function loadRubrics(root: string): Map<string, RubricFile> {
-  return loadRubricDirs(diskFiles, [display(join(root, 'rubrics'))]);
-}
-
-/** Scenario folders: every directory under `root` (links followed) holding a scenario.yaml, by name. */
-export function scenarioDirs(root: string): string[] {
-  if (!existsSync(root)) return [];
-  return readdirSync(root)
-    .sort()
-    .map((name) => join(root, name))
-    .filter((dir) => statSync(dir).isDirectory() && existsSync(join(dir, 'scenario.yaml')));
-}
-
-/** Loads, validates and compiles one scenario folder against the rubrics available. */
-export function loadScenarioFolder(dir: string, rubrics: Map<string, RubricFile>): ScenarioFolder {
-  const { id, file, text, scenario, rubric, compiled, diagnostics } = loadScenarioDir(diskFiles, display(dir), rubrics);
-  if (text === undefined) {
-    // Only reached for a scenario.yaml that is not a readable file: scenarioDirs found the name.
-    return { id, dir, file, diagnostics: [{ file, severity: 'error', rule: 'scenario-missing', message: 'no scenario.yaml in this folder' }] };
-  }
-  return { id, dir, file, diagnostics, ...(scenario ? { scenario } : {}), ...(rubric?.rubric ? { rubric: rubric.rubric } : {}), ...(compiled ? { compiled } : {}) };
-}
-
-/** Everything under `root`: rubrics and scenarios, each with its diagnostics. */
+/**
+ * Everything under `root`, found and checked exactly as the checker does (`loadStoryTree`): rubrics
+ * and scenario folders, each with its diagnostics, and the problems that belong to no scenario
+ * (a folder with ink but no scenario.yaml, a misnamed metadata file).
+ */
 export function loadStories(root = 'stories') {
-  const rubrics = loadRubrics(root);
-  const scenarios = scenarioDirs(root).map((dir) => loadScenarioFolder(dir, rubrics));
-  return { rubrics, scenarios };
+  const tree = loadStoryTree(diskFiles, display(root));
+  const scenarios: ScenarioFolder[] = tree.scenarios.map(({ id, dir, file, scenario, rubric, compiled, diagnostics }) => ({
+    id,
+    dir,
+    file,
+    diagnostics,
+    ...(scenario ? { scenario } : {}),
+    ...(rubric?.rubric ? { rubric: rubric.rubric } : {}),
+    ...(compiled ? { compiled } : {}),
+  }));
+  return { rubrics: tree.rubrics, scenarios, diagnostics: tree.diagnostics };
 }
 
 /** The player's bundle for a scenario that loaded without errors. */

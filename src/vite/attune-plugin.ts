@@ -31,9 +31,9 @@ function firstError(diagnostics: readonly Diagnostic[]) {
 
 /** Builds every bundle; returns the scenarios that have errors separately, with their diagnostics. */
 export function buildScenarios(storiesDir: string) {
-  const { rubrics, scenarios } = loadStories(storiesDir);
+  const { rubrics, scenarios, diagnostics } = loadStories(storiesDir);
   const bundles: ScenarioBundle[] = [];
-  const errors: Diagnostic[] = [...rubrics.values()].flatMap((r) => r.diagnostics.filter((d) => d.severity === 'error'));
+  const errors: Diagnostic[] = [...diagnostics, ...[...rubrics.values()].flatMap((r) => r.diagnostics)].filter((d) => d.severity === 'error');
   for (const folder of scenarios) {
     const bundle = toBundle(folder);
     if (bundle) bundles.push(bundle);

@@ -3,12 +3,12 @@
  * server answers, live reload when a story changes, and compile errors with file and line.
  */
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { build, createServer, type ViteDevServer } from 'vite';
-import { attunePlugin } from '../../src/vite/attune-plugin.js';
+import { attunePlugin, buildScenarios } from '../../src/vite/attune-plugin.js';
 
 /** A throw-away project: the example scenario and rubric, and a page that imports the ink. */
 function makeProject(): string {
@@ -29,6 +29,27 @@ async function buildProject(root: string) {
     process.chdir(cwd);
   }
 }
+
+describe('attune Vite plugin: the scenarios it builds', () => {
+  it('finds and checks scenarios as `npm run check` does: problems across files are errors with file and line', () => {
+    const root = mkdtempSync(join(tmpdir(), 'attune-stories-'));
+    try {
+      cpSync('stories/example', join(root, 'example'), { recursive: true });
+      cpSync('stories/rubrics/example.yaml', join(root, 'rubrics/example.yaml'));
+      cpSync('stories/rubrics/example.yaml', join(root, 'rubrics/example-copy.yaml')); // the same id twice
+      mkdirSync(join(root, 'draft'));
+      cpSync('stories/example/scenario.yaml', join(root, 'draft/Scenario.yml')); // misnamed metadata
+      cpSync('stories/example/story.ink', join(root, 'draft/story.ink'));
+      const { bundles, errors } = buildScenarios(root);
+      assert.deepEqual(bundles.map((b) => b.id), ['example'], 'the sound scenario is still built');
+      const duplicate = errors.find((e) => e.rule === 'rubric-duplicate-id');
+      assert.ok(duplicate && duplicate.file.endsWith('rubrics/example.yaml') && duplicate.line === readFileSync('stories/rubrics/example.yaml', 'utf8').split('\n').findIndex((l) => l.startsWith('id:')) + 1, JSON.stringify(errors));
+      assert.ok(errors.some((e) => e.rule === 'scenario-missing' && e.file.endsWith('draft/Scenario.yml')), JSON.stringify(errors));
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('attune Vite plugin: build', () => {
   let root: string;
