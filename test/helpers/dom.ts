@@ -68,6 +68,11 @@ export async function settle(rounds = 3) {
   for (let i = 0; i < rounds; i++) await tick(5);
 }
 
+/** Waits for `count` animation frames (the page painted in between); only for a page in a window of its own. */
+export async function afterFrames(count = 3) {
+  for (let i = 0; i < count; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
 /** Finishes running CSS animations and transitions (shadow roots included), e.g. before axe checks contrast. */
 export async function animationsDone() {
   await tick();

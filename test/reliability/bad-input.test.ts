@@ -21,24 +21,13 @@ import { launch } from '../../src/lms/launch.js';
 import { MESSAGES, type LmsStatus } from '../../src/lms/reporter.js';
 import type { ScenarioBundle } from '../../src/scenario-bundle.js';
 import { bundleWithInk, exampleBundle } from '../helpers/scenarios.js';
+import { afterFrames as settle, waitFor } from '../helpers/dom.js';
 import { allText, buttonWith, putRoute, routeBase, sleep, watchErrors, type ErrorWatch } from '../security/harness.js';
 
 /** Every bad input this file tries, counted for the README's Reliability figures. */
 const tried: string[] = [];
 
-const settle = async (frames = 3) => {
-  for (let i = 0; i < frames; i++) await new Promise((r) => requestAnimationFrame(r));
-};
 
-async function waitFor<T>(check: () => T | undefined | null | false, what: string, ms = 8000): Promise<T> {
-  const end = performance.now() + ms;
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(15);
-  }
-}
 
 async function mount(template: ReturnType<typeof html>): Promise<AttunePlayer> {
   const el = await fixture<AttunePlayer>(template);

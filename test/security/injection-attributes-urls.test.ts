@@ -14,26 +14,15 @@ import '../../components/attune-player/attune-player.js';
 import type { AttunePlayer } from '../../components/attune-player/attune-player.js';
 import { AttemptStore, MemoryStorage } from '../../src/attempts.js';
 import { exampleBundle } from '../helpers/scenarios.js';
-import { allElements, allText, buttonWith, injected, installCanary, letPayloadsFire, sleep, structure, watchErrors } from './harness.js';
+import { afterFrames as settle, waitFor } from '../helpers/dom.js';
+import { allElements, allText, buttonWith, injected, installCanary, letPayloadsFire, structure, watchErrors } from './harness.js';
 import { PAYLOADS, URL_PAYLOADS, visible, type Payload } from './payloads.js';
 
 const fired = installCanary();
 const PLAIN: Payload = { id: 'plain', text: 'plain words' };
 let tried = 0;
 
-async function waitFor<T>(check: () => T | undefined | null | false, what: string, ms = 15000): Promise<T> {
-  const end = performance.now() + ms;
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(10);
-  }
-}
 
-const settle = async (frames = 3) => {
-  for (let i = 0; i < frames; i++) await new Promise((r) => requestAnimationFrame(r));
-};
 
 /** Every attribute the player reads, set to `value`. */
 const ATTRIBUTES = ['scenario', 'mode', 'feedback', 'seed', 'storage', 'scenarios-base', 'confidence', 'client-state', 'leavable'];

@@ -26,7 +26,8 @@ import { AttemptStore, MemoryStorage } from '../../src/attempts.js';
 import { compileInk } from '../../src/ink/compile.js';
 import { ScenarioBundleSchema, type ScenarioBundle } from '../../src/scenario-bundle.js';
 import { exampleBundle } from '../helpers/scenarios.js';
-import { allElements, allText, buttonWith, injected, installCanary, letPayloadsFire, putRoute, routeBase, sleep, structure, watchErrors } from './harness.js';
+import { afterFrames as settle, waitFor } from '../helpers/dom.js';
+import { allElements, allText, buttonWith, injected, installCanary, letPayloadsFire, putRoute, routeBase, structure, watchErrors } from './harness.js';
 import { inkEscape, PAYLOADS, visible, type Payload } from './payloads.js';
 
 const fired = installCanary();
@@ -120,19 +121,7 @@ async function payloadBundle(p: Payload, id: string): Promise<ScenarioBundle> {
   });
 }
 
-const settle = async (frames = 3) => {
-  for (let i = 0; i < frames; i++) await new Promise((r) => requestAnimationFrame(r));
-};
 
-async function waitFor<T>(check: () => T | undefined | null | false, what: string, ms = 10000): Promise<T> {
-  const end = performance.now() + ms;
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(10);
-  }
-}
 
 async function press(root: Element, text: string) {
   const button = buttonWith(root, text);
