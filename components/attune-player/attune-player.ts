@@ -29,7 +29,6 @@ import { styles } from './attune-player.styles.js';
 export type PlayerScreen = 'idle' | 'loading' | 'error' | 'intro' | 'playing' | 'debrief';
 export type FeedbackSetting = 'auto' | 'each' | 'end';
 
-
 /** Runs `task` once the page is idle (after the current screen is painted), so it never delays it. */
 function whenIdle(task: () => unknown) {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(() => task(), { timeout: 2000 });
@@ -355,16 +354,21 @@ export class AttunePlayer extends LitElement {
     this.pauseEl?.show();
   }
 
-  /** The `seed` attribute if it is a valid seed, else a random one. */
+  /** The `seed` attribute if it is a valid seed. */
+  private get validSeed(): number | undefined {
+    return this.seed !== undefined && Number.isInteger(this.seed) && this.seed >= 0 && this.seed < 2 ** 31 ? this.seed : undefined;
+  }
+
   private chooseSeed(): number {
-    return this.seed !== undefined && Number.isInteger(this.seed) && this.seed >= 0 && this.seed < 2 ** 31 ? this.seed : randomSeed();
+    return this.validSeed ?? randomSeed();
   }
 
   private startFresh(bundle: ScenarioBundle) {
+    // The session prepared on loading, unless the seed attribute has changed since.
     const prepared = this.prepared;
     this.prepared = undefined;
-    const fits = prepared && prepared.path.length === 0 && (this.seed === undefined || prepared.seed === this.seed);
-    const session = fits ? prepared : new Session(bundle.story, { ...this.sessionOptions(bundle), seed: this.chooseSeed() });
+    const session =
+      prepared && (this.validSeed ?? prepared.seed) === prepared.seed ? prepared : new Session(bundle.story, { ...this.sessionOptions(bundle), seed: this.chooseSeed() });
     this.attemptRecord = this.attempts.start({
       scenarioId: bundle.id,
       scenarioTitle: bundle.scenario.title,
