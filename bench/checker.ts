@@ -14,7 +14,7 @@ import { analyseGraph } from '../src/analysis/graph.js';
 import { enumeratePaths } from '../src/analysis/naive.js';
 import { formatPaths, table } from '../src/analysis/report.js';
 import { analyseScores } from '../src/analysis/scores.js';
-import { diskFiles } from '../src/cli/check.js';
+import { diskFiles } from '../src/node/story-files.js';
 import { compileInk } from '../src/ink/compile.js';
 
 export const INTERCEPT = '../shared/corpus/the-intercept/TheIntercept.ink';

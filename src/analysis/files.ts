@@ -90,9 +90,7 @@ export function loadRubricDirs(fs: FileSource, dirs: readonly string[]): Map<str
       const id = loaded.value?.id ?? name.replace(/\.(ya?ml|json)$/, '');
       const diagnostics = [...loaded.diagnostics];
       const existing = rubrics.get(id);
-      if (existing) {
-        diagnostics.push({ file, line: fieldLine(text, 'id'), path: 'id', severity: 'error', rule: 'rubric-duplicate-id', message: `rubric id "${id}" is also used by ${existing.file}` });
-      }
+      if (existing) diagnostics.push({ file, line: fieldLine(text, 'id'), path: 'id', severity: 'error', rule: 'rubric-duplicate-id', message: `rubric id "${id}" is also used by ${existing.file}` });
       // A duplicate is kept (under its file name) so that its other problems are still reported.
       rubrics.set(existing ? `${id} (${file})` : id, { id, file, text, ...(loaded.value ? { rubric: loaded.value } : {}), diagnostics });
     }

@@ -9,9 +9,6 @@
 import { diskFiles } from '../node/story-files.js';
 import { main } from './check-run.js';
 
-// Re-exported for the scripts that read stories as the checker does (bench/checker.ts).
-export { diskFiles };
-
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('src/cli/check.ts')) {
   process.exitCode = main(process.argv.slice(2), diskFiles, (text) => console.log(text));
 }

@@ -8,15 +8,12 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
-import { loadStoryTree, type FileSource, type LoadedRubric } from '../analysis/files.js';
+import { loadStoryTree, type FileSource } from '../analysis/files.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { CompileResult } from '../ink/compile.js';
 import { BUNDLE_FORMAT, type Catalogue, type ScenarioBundle } from '../scenario-bundle.js';
 import type { Rubric } from '../schemas/rubric.js';
 import type { Scenario } from '../schemas/scenario.js';
-
-/** A rubric file: its id, text, validated rubric (when valid) and diagnostics. */
-export type RubricFile = LoadedRubric;
 
 export interface ScenarioFolder {
   id: string;
