@@ -12,6 +12,7 @@
  *   keeps working in memory for the page's lifetime and says so in `problems`.
  */
 import * as z from 'zod/mini';
+import { ID } from './ids.js';
 
 // zod/mini loads no locale (every message would be "Invalid input"): English, as the reasons
 // shown for set-aside records are worded (src/schemas/rubric.ts does the same for the schemas).
@@ -54,7 +55,7 @@ export type AttemptResult = z.infer<typeof AttemptResultSchema>;
 export const AttemptRecordSchema = z.strictObject({
   version: z.literal(ATTEMPT_RECORD_VERSION),
   id: z.string().check(z.minLength(1), z.maxLength(100)),
-  scenarioId: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/)),
+  scenarioId: z.string().check(z.regex(ID)),
   scenarioTitle: z.string().check(z.maxLength(500)),
   storyHash: z.string().check(z.regex(/^[0-9a-f]{8,64}$/)),
   rubric: z.strictObject({ id: z.string(), version: z.string() }),

@@ -2,18 +2,16 @@
  * Asking for a scenario bundle before the code that plays it has loaded. The embed page knows the
  * scenario from its URL, so it starts the bundle's download at once and the player, when it has
  * loaded, takes that response instead of starting another: the download overlaps the player's
- * own loading rather than following it. No dependencies, so the page's first script stays tiny.
+ * own loading rather than following it. Almost no dependencies, so the page's first script stays tiny.
  */
-
-/** Scenario ids: lower-case letters, digits and hyphens (the file name of the bundle). */
-export const SCENARIO_ID = /^[a-z0-9][a-z0-9-]*$/;
+import { ID } from './ids.js';
 
 /** Where the player looks for `<id>.json` unless told otherwise (relative to the page). */
 export const DEFAULT_SCENARIOS_BASE = 'scenarios/';
 
 /** The bundle URL of scenario `id`, or undefined if `id` is not a scenario id. */
 export function scenarioBundleUrl(id: string, base = DEFAULT_SCENARIOS_BASE): string | undefined {
-  return SCENARIO_ID.test(id) ? `${base}${id}.json` : undefined;
+  return ID.test(id) ? `${base}${id}.json` : undefined;
 }
 
 const early = new Map<string, Promise<Response>>();

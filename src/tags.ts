@@ -17,6 +17,7 @@
  *   #cue: <text>                        a non-verbal cue that goes with the line
  *   #ending: <id>                       this line is part of a named ending
  */
+import { ID } from './ids.js';
 
 export const SPEAKERS = ['client', 'therapist', 'narration'] as const;
 export type Speaker = (typeof SPEAKERS)[number];
@@ -28,7 +29,6 @@ export type RiskLevel = (typeof RISK_LEVELS)[number];
 export const CHOICE_KEYS = ['option', 'rate', 'risk', 'feedback', 'concepts'] as const;
 export const LINE_KEYS = ['cue', 'ending'] as const;
 
-const ID = /^[a-z0-9][a-z0-9-]*$/;
 
 /** A tag problem found without knowing the rubric: syntax, not meaning. */
 export interface TagProblem {

@@ -15,8 +15,9 @@ import * as z from 'zod/mini';
 import { loadYaml, type LoadResult } from './load.js';
 import { ReferenceSchema } from './rubric.js';
 import { ATTACHMENT_PATTERNS, type AttachmentPattern } from './scenario.js';
+import { ID } from '../ids.js';
 
-const Id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens'));
+const Id = z.string().check(z.regex(ID, 'use lower-case letters, digits and hyphens'));
 
 const DimensionSchema = z.strictObject({
   id: Id,

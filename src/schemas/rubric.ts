@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { RISK_LEVELS } from '../tags.js';
+import { ID } from '../ids.js';
 
 /** The most levels a quality scale may have (each needs a behavioural anchor). */
 export const MAX_SCALE_LEVELS = 10;
@@ -10,7 +11,7 @@ z.config(z.locales.en());
 
 const Id = z
   .string()
-  .check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens (e.g. "safety-and-pacing")'));
+  .check(z.regex(ID, 'use lower-case letters, digits and hyphens (e.g. "safety-and-pacing")'));
 
 export const ReferenceSchema = z
   .string()

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { ReferenceSchema } from './rubric.js';
+import { ID } from '../ids.js';
 
-const Id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens'));
+const Id = z.string().check(z.regex(ID, 'use lower-case letters, digits and hyphens'));
 
 export const ATTACHMENT_PATTERNS = ['secure', 'avoidant', 'preoccupied', 'disorganised'] as const;
 export type AttachmentPattern = (typeof ATTACHMENT_PATTERNS)[number];
