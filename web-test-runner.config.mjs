@@ -1,6 +1,4 @@
 // Browser tests run in Debian's Chromium (never a downloaded browser). CHROME_PATH picks another.
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -13,19 +11,6 @@ import { packagePlugin } from './test/lms/package-plugin.mjs';
 
 // The same scenario bundles the Vite dev server and build produce, from the same code.
 const { buildScenarios } = await tsImport('./src/vite/attune-plugin.ts', import.meta.url);
-
-const shared = resolve(process.cwd(), '../shared');
-
-/** Serves `../shared` (clinical sources and conformance corpora) at `/shared/`, read-only. */
-const sharedFiles = {
-  name: 'attune-shared-files',
-  serve(context) {
-    if (!context.path.startsWith('/shared/')) return undefined;
-    const file = resolve(shared, decodeURIComponent(context.path.slice('/shared/'.length)));
-    if (!file.startsWith(shared + '/') || !existsSync(file) || !statSync(file).isFile()) return { body: 'not found', status: 404 };
-    return { body: readFileSync(file, 'utf8'), type: 'text/plain' };
-  },
-};
 
 /** Serves `scenarios/index.json` and `scenarios/<id>.json` built from `stories/`, as the app gets them. */
 async function scenarioBundles(context, next) {
@@ -60,6 +45,6 @@ export default {
   ],
   // testRoutes/frameGuardPlugin: hand-made bundles and frame error capture for test/security, test/reliability.
   middleware: [scenarioBundles, testRoutes()],
-  plugins: [sharedFiles, lrsPlugin(), frameGuardPlugin(), packagePlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [lrsPlugin(), frameGuardPlugin(), packagePlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -16,8 +16,7 @@ import { formatPaths, table } from '../src/analysis/report.js';
 import { analyseScores } from '../src/analysis/scores.js';
 import { diskFiles } from '../src/node/story-files.js';
 import { compileInk } from '../src/ink/compile.js';
-
-export const INTERCEPT = '../shared/corpus/the-intercept/TheIntercept.ink';
+import { INTERCEPT } from './engine.js';
 
 export interface CheckerFigure {
   story: string;

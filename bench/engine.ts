@@ -7,7 +7,8 @@ import { encodeReplayCode } from '../src/replay-code.js';
 import { Session } from '../src/session.js';
 import { summarise, time, type Timing } from './stats.js';
 
-export const INTERCEPT = '../shared/corpus/the-intercept/TheIntercept.ink';
+/** inkle's The Intercept, vendored in test/corpus (see its README for origin and licence). */
+export const INTERCEPT = 'test/corpus/the-intercept/TheIntercept.ink';
 
 const read = (p: string) => {
   try {

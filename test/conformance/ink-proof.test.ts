@@ -21,7 +21,7 @@ const EXPECTED_DIFFERENCES: Record<string, string> = {
 /** Cases whose output depends on the random seed; inkjs matches inklecate with this seed. */
 const SEEDS: Record<string, number> = { I107: 13 };
 
-const CORPUS = '/shared/corpus/ink-proof/ink';
+const CORPUS = '/test/corpus/ink-proof/ink';
 const CASES = Array.from({ length: 135 }, (_, i) => `I${String(i + 1).padStart(3, '0')}`);
 
 async function text(url: string): Promise<string> {

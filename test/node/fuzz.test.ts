@@ -97,7 +97,7 @@ describe('random-walk fuzzing', () => {
   }
 
   it(`The Intercept: ${INTERCEPT_WALKS} random walks end cleanly and replay identically`, () => {
-    const compiled = compileInk('../shared/corpus/the-intercept/TheIntercept.ink', (p) => readFileSync(p, 'utf8'));
+    const compiled = compileInk('test/corpus/the-intercept/TheIntercept.ink', (p) => readFileSync(p, 'utf8'));
     assert.ok(compiled.story, JSON.stringify(compiled.diagnostics));
     report('the-intercept', fuzz('the-intercept', compiled.story, INTERCEPT_WALKS));
   });
