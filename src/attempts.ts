@@ -7,7 +7,8 @@
  *   to its own quarantine key (`attune:quarantine:…`) and reported, so nothing is lost and the
  *   rest of the history still loads.
  * - An unfinished attempt is a record with status `in-progress`; its replay code is updated after
- *   every decision, which is what "resume" replays (DESIGN.md §5: never ink's state JSON).
+ *   every decision, which is what "resume" replays (never ink's state JSON, which
+ *   overflows SCORM 1.2's 4,096-character suspend_data after a few choices).
  * - If storage is missing or refuses to write (private mode, sandboxed iframe, quota), the store
  *   keeps working in memory for the page's lifetime and says so in `problems`.
  */

@@ -1,5 +1,5 @@
 /**
- * The scoring model (DESIGN.md §4). Pure functions of the decisions a trainee faced; no ink, no
+ * The scoring model (explained in docs/scoring.md). Pure functions of the decisions a trainee faced; no ink, no
  * browser. Quality criteria are normalised per decision against the best option that was actually
  * available, so the best choice everywhere is 100% on every path and options never shown cannot
  * change the denominator. Risk is non-compensatory: any "high" is a harm flag that fails the attempt.

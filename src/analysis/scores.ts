@@ -1,6 +1,6 @@
 /**
  * The lowest and highest score attainable, per quality criterion and overall, per ending, under
- * Attune's scoring model (`scoring.ts`, DESIGN.md §4), computed exactly over the state graph.
+ * Attune's scoring model (`scoring.ts`, docs/scoring.md), computed exactly over the state graph.
  *
  * A criterion's score on a path is a mean: (sum of the fractions earned at the decisions that
  * test it) / (number of those decisions). Means do not decompose along a path, so the analysis
