@@ -8,6 +8,7 @@ import { contentHash } from './ink/content-hash.js';
 import { fetchOnce } from './prefetch.js';
 import { RubricSchema } from './schemas/rubric.js';
 import { ScenarioSchema } from './schemas/scenario.js';
+import { PanelSummarySchema } from './schemas/ratings.js';
 
 export const BUNDLE_FORMAT = 1;
 
@@ -27,13 +28,15 @@ export const ScenarioBundleSchema = z.object({
   scenario: ScenarioSchema,
   rubric: RubricSchema,
   story: CompiledStorySchema,
+  /** The expert panel's agreement and contested options, when the scenario has a panel. */
+  panel: z.optional(PanelSummarySchema),
 });
 export type ScenarioBundle = z.infer<typeof ScenarioBundleSchema>;
 
 /** The library's list of scenarios (`scenarios/index.json`): metadata only, no stories. */
 export const CatalogueSchema = z.object({
   format: z.literal(BUNDLE_FORMAT),
-  scenarios: z.array(z.object({ scenario: ScenarioSchema, storyHash: z.string(), rubricTitle: z.string() })),
+  scenarios: z.array(z.object({ scenario: ScenarioSchema, storyHash: z.string(), rubricTitle: z.string(), panel: z.optional(PanelSummarySchema) })),
 });
 export type Catalogue = z.infer<typeof CatalogueSchema>;
 

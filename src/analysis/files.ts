@@ -38,6 +38,8 @@ export interface LoadedScenario {
   compiled?: CompileResult;
   /** Every file in the scenario's folder (recursively), as paths. */
   folderFiles: string[];
+  /** The expert panel's ratings files (`panel/*.json`), read but not yet checked (see src/panel/). */
+  panelFiles: { file: string; text: string }[];
   diagnostics: Diagnostic[];
 }
 
@@ -103,6 +105,7 @@ export function loadScenarioDir(fs: FileSource, dir: string, rubrics: Map<string
   const id = baseName(dir);
   const file = join(dir, 'scenario.yaml');
   const folderFiles = listFiles(fs, dir);
+  const panelFiles = folderFiles.filter((f) => f.startsWith(join(dir, 'panel') + '/') && f.endsWith('.json')).map((f) => ({ file: f, text: fs.read(f) ?? '' }));
   const text = fs.read(file);
   if (text === undefined) {
     // A misnamed metadata file is an error; a folder still being written is only skipped.
@@ -110,11 +113,11 @@ export function loadScenarioDir(fs: FileSource, dir: string, rubrics: Map<string
     const diagnostic: Diagnostic = near
       ? { file: near, severity: 'error', rule: 'scenario-missing', message: `the metadata file must be named exactly "scenario.yaml" (found ${near.split('/').pop()})` }
       : { file: dir, severity: 'warning', rule: 'scenario-missing', message: 'this folder has ink but no scenario.yaml, so it is not a scenario yet: it is skipped (see docs/authoring.md)' };
-    return { id, dir, file, folderFiles, diagnostics: [diagnostic] };
+    return { id, dir, file, folderFiles, panelFiles, diagnostics: [diagnostic] };
   }
   const loaded = loadScenario(file, text);
   const diagnostics = [...loaded.diagnostics];
-  const result: LoadedScenario = { id, dir, file, text, folderFiles, diagnostics };
+  const result: LoadedScenario = { id, dir, file, text, folderFiles, panelFiles, diagnostics };
   const scenario = loaded.value;
   if (!scenario) return result;
   result.scenario = scenario;

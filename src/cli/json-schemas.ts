@@ -1,5 +1,5 @@
 /**
- * JSON Schemas for rubric and scenario metadata files, generated from the zod schemas so that
+ * JSON Schemas for rubric, scenario metadata and panel ratings files, generated from the zod schemas so that
  * editors (VS Code with the YAML extension, JetBrains) autocomplete and check them as authors type.
  * The files under docs/schemas/ are written by `npm run schemas`; a test keeps them up to date.
  * Pure: no file access (the browser test imports it too).
@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import { RubricSchema } from '../schemas/rubric.js';
 import { ScenarioSchema } from '../schemas/scenario.js';
+import { RatingsFileSchema } from '../schemas/ratings.js';
 
 
 function generate(schema: z.ZodMiniType, title: string, description: string) {
@@ -15,7 +16,7 @@ function generate(schema: z.ZodMiniType, title: string, description: string) {
   return { $schema: json.$schema, title, description, ...Object.fromEntries(Object.entries(json).filter(([k]) => k !== '$schema')) };
 }
 
-export function jsonSchemas(): Record<'rubric' | 'scenario', object> {
+export function jsonSchemas(): Record<'rubric' | 'scenario' | 'ratings', object> {
   return {
     rubric: generate(
       RubricSchema,
@@ -27,6 +28,11 @@ export function jsonSchemas(): Record<'rubric' | 'scenario', object> {
       'Attune scenario metadata',
       "A scenario's scenario.yaml: title, client, summary, objectives, content notes, rubric, client-state variables and the rationale per decision. See docs/authoring.md.",
     ),
+    ratings: generate(
+      RatingsFileSchema,
+      'Attune panel ratings',
+      "One expert rater's blind ratings of a scenario, as the review page (review.html) saves them: one entry per option. A scenario's panel/ folder holds its panel's files. See docs/validation.md.",
+    ),
   };
 }
 
@@ -36,5 +42,6 @@ export function jsonSchemaFiles(): Record<string, string> {
   return {
     'docs/schemas/rubric.schema.json': JSON.stringify(schemas.rubric, null, 2) + '\n',
     'docs/schemas/scenario.schema.json': JSON.stringify(schemas.scenario, null, 2) + '\n',
+    'docs/schemas/ratings.schema.json': JSON.stringify(schemas.ratings, null, 2) + '\n',
   };
 }

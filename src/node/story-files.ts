@@ -8,12 +8,14 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
-import { loadStoryTree, type FileSource } from '../analysis/files.js';
+import { join, loadRubricDirs, loadScenarioDir, loadStoryTree, type FileSource } from '../analysis/files.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { CompileResult } from '../ink/compile.js';
 import { BUNDLE_FORMAT, type Catalogue, type ScenarioBundle } from '../scenario-bundle.js';
 import type { Rubric } from '../schemas/rubric.js';
 import type { Scenario } from '../schemas/scenario.js';
+import { panelSummary } from '../panel/agreement.js';
+import { scenarioAgreement } from '../panel/scenario-agreement.js';
 
 export interface ScenarioFolder {
   id: string;
@@ -23,6 +25,8 @@ export interface ScenarioFolder {
   scenario?: Scenario;
   rubric?: Rubric;
   compiled?: CompileResult;
+  /** The expert panel's ratings files (`panel/*.json`). */
+  panelFiles: { file: string; text: string }[];
   diagnostics: Diagnostic[];
 }
 
@@ -51,10 +55,11 @@ const display = (path: string) => relative(process.cwd(), path) || path;
  */
 export function loadStories(root = 'stories') {
   const tree = loadStoryTree(diskFiles, display(root));
-  const scenarios: ScenarioFolder[] = tree.scenarios.map(({ id, dir, file, scenario, rubric, compiled, diagnostics }) => ({
+  const scenarios: ScenarioFolder[] = tree.scenarios.map(({ id, dir, file, scenario, rubric, compiled, panelFiles, diagnostics }) => ({
     id,
     dir,
     file,
+    panelFiles,
     diagnostics,
     ...(scenario ? { scenario } : {}),
     ...(rubric?.rubric ? { rubric: rubric.rubric } : {}),
@@ -63,16 +68,28 @@ export function loadStories(root = 'stories') {
   return { rubrics: tree.rubrics, scenarios, diagnostics: tree.diagnostics };
 }
 
+/** One scenario folder of a stories root (`root/id`), loaded as `loadStories` would; undefined when it has no scenario.yaml. */
+export function loadScenarioFolder(root: string, id: string): ScenarioFolder | undefined {
+  const rubrics = loadRubricDirs(diskFiles, [join(display(root), 'rubrics')]);
+  const loaded = loadScenarioDir(diskFiles, join(display(root), id), rubrics);
+  if (loaded.text === undefined) return undefined;
+  const { dir, file, scenario, rubric, compiled, panelFiles, diagnostics } = loaded;
+  return { id, dir, file, panelFiles, diagnostics, ...(scenario ? { scenario } : {}), ...(rubric?.rubric ? { rubric: rubric.rubric } : {}), ...(compiled ? { compiled } : {}) };
+}
+
 /** The player's bundle for a scenario that loaded without errors. */
 export function toBundle(folder: ScenarioFolder): ScenarioBundle | undefined {
   if (!folder.scenario || !folder.rubric || !folder.compiled?.story) return undefined;
   if (folder.diagnostics.some((d) => d.severity === 'error')) return undefined;
-  return { format: BUNDLE_FORMAT, id: folder.id, scenario: folder.scenario, rubric: folder.rubric, story: folder.compiled.story };
+  const bundle: ScenarioBundle = { format: BUNDLE_FORMAT, id: folder.id, scenario: folder.scenario, rubric: folder.rubric, story: folder.compiled.story };
+  // A panel-rated scenario carries its panel's summary (explored only when there is a panel).
+  if (folder.panelFiles.length > 0) bundle.panel = panelSummary(scenarioAgreement(bundle, folder.panelFiles));
+  return bundle;
 }
 
 export function toCatalogue(bundles: readonly ScenarioBundle[]): Catalogue {
   return {
     format: BUNDLE_FORMAT,
-    scenarios: bundles.map((b) => ({ scenario: b.scenario, storyHash: b.story.hash, rubricTitle: b.rubric.title })),
+    scenarios: bundles.map((b) => ({ scenario: b.scenario, storyHash: b.story.hash, rubricTitle: b.rubric.title, ...(b.panel ? { panel: b.panel } : {}) })),
   };
 }

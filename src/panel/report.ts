@@ -1,0 +1,200 @@
+/**
+ * A panel's agreement as people read it: Markdown (for a repository or an email) and a standalone
+ * HTML page with the tables and a bar chart. Pure functions of a `PanelAgreement`; every text from
+ * a file (option wording, comments, reviewer ids) is escaped. Never prints NaN: an undefined
+ * figure is named as undefined, with the reason.
+ */
+import type { UndefinedReason } from './alpha.js';
+import { PANEL_BAR, riskName, type Cell, type Figure, type MeasureAgreement, type PanelAgreement } from './agreement.js';
+
+/** ".82", "−.05", "1.00" — two decimals, no leading zero, as agreement figures are usually written. */
+export function formatFigure(value: number): string {
+  const text = Math.abs(value).toFixed(2).replace(/^0\./, '.');
+  return value < 0 && text !== '.00' ? `−${text}` : text;
+}
+
+const SHORT: Record<UndefinedReason, string> = {
+  'no-pairs': 'undefined (fewer than two raters)',
+  'no-variation': 'undefined (all ratings the same)',
+  'too-few-units': 'undefined (too few options rated by all)',
+};
+
+/** What each reason for an undefined figure means, for the notes under the table. */
+export const UNDEFINED_EXPLAINED: Record<UndefinedReason, string> = {
+  'no-pairs': 'needs at least two raters rating the same option; with a single rater there is nothing to agree with.',
+  'no-variation': 'every rater gave every option the same level. They agree completely, but alpha and ICC measure agreement against the spread of the ratings, and there is none, so the figure is undefined rather than 1.',
+  'too-few-units': 'ICC needs at least two options rated by every rater; options a rater skipped are left out of it.',
+};
+
+export const figureText = (f: Figure) => (f.value === null ? SHORT[f.undefinedBecause ?? 'no-pairs'] : formatFigure(f.value));
+
+/** A level as written on the scale: a number for criteria, low/elevated/high for risks (halves for medians). */
+export function levelText(kind: 'quality' | 'risk', value: number | null): string {
+  if (value === null) return '–';
+  if (kind === 'quality') return Number.isInteger(value) ? String(value) : value.toFixed(1);
+  return Number.isInteger(value) ? riskName(value) : `${riskName(Math.floor(value))}–${riskName(Math.ceil(value))}`;
+}
+
+export function barText(m: Pick<MeasureAgreement, 'meetsBar' | 'raters' | 'icc'>, bar: PanelAgreement['bar']): string {
+  if (m.icc.k.value === null) return '–';
+  if (m.icc.k.value < bar.icc) return `no: ICC(2,k) below ${formatFigure(bar.icc)}`;
+  if (m.raters < bar.raters) return `not yet: ${m.raters} of ${bar.raters} raters`;
+  return 'yes';
+}
+
+const spread = (c: Cell) => (c.min === null ? '–' : c.min === c.max ? levelText(c.kind, c.min) : `${levelText(c.kind, c.min)}–${levelText(c.kind, c.max)}`);
+const reasonsText = (c: { reasons?: string[]; contested?: string[] }) =>
+  (c.reasons ?? c.contested ?? []).map((r) => (r === 'authors-differ' ? 'authors differ from the panel' : 'the panel splits')).join('; ');
+
+function summaryLine(a: PanelAgreement): string {
+  const options = a.options.length;
+  const decisions = new Set(a.options.map((o) => o.decision)).size;
+  const raters = a.raters.length === 0 ? 'no raters yet' : `${a.raters.length} rater${a.raters.length === 1 ? '' : 's'} (${a.raters.map((r) => r.reviewer).join(', ')})`;
+  return `rubric ${a.rubric.id} ${a.rubric.version} · story ${a.scenario.storyHash} · ${raters} · ${options} options in ${decisions} decisions`;
+}
+
+function measureRows(a: PanelAgreement): string[][] {
+  const rows = a.measures.map((m) => [m.label, m.kind === 'quality' ? 'criterion' : 'risk', String(m.raters), String(m.units), figureText(m.alpha), figureText(m.icc.k), figureText(m.icc.single), barText(m, a.bar)]);
+  const o = a.overall;
+  const qualityRaters = Math.max(0, ...a.measures.filter((m) => m.kind === 'quality').map((m) => m.raters));
+  rows.push(['All criteria together', 'criteria', String(qualityRaters), String(o.alpha.units), figureText(o.alpha), figureText(o.icc.k), figureText(o.icc.single), barText({ meetsBar: o.meetsBar, raters: qualityRaters, icc: o.icc }, a.bar)]);
+  return rows;
+}
+const MEASURE_HEAD = ['', 'kind', 'raters', 'options', 'α (ordinal)', 'ICC(2,k)', 'ICC(2,1)', `meets the bar (ICC(2,k) ≥ ${formatFigure(PANEL_BAR.icc)}, ${PANEL_BAR.raters}+ raters)`];
+
+function undefinedNotes(a: PanelAgreement): string[] {
+  const reasons = new Set<UndefinedReason>();
+  for (const m of [...a.measures, a.overall]) for (const f of [m.alpha, m.icc.k]) if (f.undefinedBecause) reasons.add(f.undefinedBecause);
+  return [...reasons].map((r) => `${SHORT[r][0]!.toUpperCase()}${SHORT[r].slice(1)}: ${UNDEFINED_EXPLAINED[r]}`);
+}
+
+function iccNote(a: PanelAgreement): string | undefined {
+  const skipped = Math.max(0, ...a.measures.map((m) => m.icc.unitsWithMissing));
+  return skipped > 0 ? `ICC uses only the options every rater rated (up to ${skipped} option${skipped === 1 ? '' : 's'} left out per row); alpha uses every rating.` : undefined;
+}
+
+// ── Markdown ─────────────────────────────────────────────────────────────────────────────────────
+
+const mdText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, ' ');
+const mdCell = (text: string) => mdText(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
+const mdTable = (head: string[], rows: string[][]) =>
+  [`| ${head.map(mdCell).join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`)].join('\n');
+
+export function agreementMarkdown(a: PanelAgreement): string {
+  const out: string[] = [];
+  out.push(`# Panel agreement: ${mdText(a.scenario.title)} (${a.scenario.id})`, '', mdText(summaryLine(a)), '');
+  out.push('## Agreement per criterion and risk', '', mdTable(MEASURE_HEAD, measureRows(a)), '');
+  for (const note of [...undefinedNotes(a), iccNote(a)].filter(Boolean)) out.push(`- ${note}`);
+  if (undefinedNotes(a).length > 0 || iccNote(a)) out.push('');
+  out.push('## Contested items', '');
+  if (a.contested.length === 0) out.push(a.raters.length < 2 ? 'None can be named with fewer than two raters.' : 'None: on every option the panel is within a level of the authors and spans at most one level.');
+  for (const c of a.contested) {
+    out.push(`- **${c.decision}.${c.option}**, ${c.label}: authors ${levelText(c.kind, c.authored)}, panel median ${levelText(c.kind, c.median)} (${levelText(c.kind, c.min)}–${levelText(c.kind, c.max)}): ${reasonsText(c)}.`);
+  }
+  out.push('', '## Per option', '');
+  const names = a.raters.map((r) => r.reviewer);
+  for (const decision of [...new Set(a.options.map((o) => o.decision))]) {
+    out.push(`### ${decision}`, '');
+    const rows: string[][] = [];
+    for (const o of a.options.filter((x) => x.decision === decision)) {
+      o.cells.forEach((c, i) => {
+        rows.push([i === 0 ? `${o.option}: ${o.text}` : '', labelOf(a, c.measure), levelText(c.kind, c.authored), levelText(c.kind, c.median), spread(c), c.values.map((v) => levelText(c.kind, v)).join(' '), c.contested.length > 0 ? `contested: ${reasonsText(c)}` : '']);
+      });
+    }
+    out.push(mdTable(['option', 'rated on', 'authors', 'panel median', 'panel range', `ratings (${names.join(', ') || 'none'})`, ''], rows), '');
+    const comments = a.options.filter((o) => o.decision === decision).flatMap((o) => o.comments.map((c) => `- ${o.option}, ${mdText(c.reviewer)}: ${mdText(c.text)}`));
+    if (comments.length > 0) out.push('Comments:', '', ...comments, '');
+  }
+  out.push('## Raters', '');
+  out.push(mdTable(['reviewer', 'file', 'saved', 'ratings given', 'finished'], a.raters.map((r) => [r.reviewer, r.file, r.date, `${r.given} of ${r.expected}`, r.complete ? 'yes' : 'no (stopped part-way)'])), '');
+  if (a.problems.length > 0) {
+    out.push('## Problems with the files', '');
+    for (const p of a.problems) out.push(`- ${mdText(`${p.severity}: ${p.file}${p.path ? ` (at ${p.path})` : ''}: ${p.message}`)}`);
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+const labelOf = (a: PanelAgreement, measure: string) => a.measures.find((m) => m.id === measure)?.label ?? measure;
+
+// ── HTML ─────────────────────────────────────────────────────────────────────────────────────────
+
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+const htmlTable = (caption: string, head: string[], rows: string[][], rowClass: (i: number) => string = () => '') =>
+  `<table><caption>${escapeHtml(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${rows
+    .map((r, i) => `<tr${rowClass(i) ? ` class="${rowClass(i)}"` : ''}>${r.map((c, j) => (j === 0 ? `<th scope="row">${escapeHtml(c)}</th>` : `<td>${escapeHtml(c)}</td>`)).join('')}</tr>`)
+    .join('')}</tbody></table>`;
+
+/** Bars of ICC(2,k) and alpha per measure on a 0–1 axis, with the bar at .70 marked. */
+export function agreementChartSvg(a: PanelAgreement): string {
+  const rows = [...a.measures.map((m) => ({ label: m.label, icc: m.icc.k, alpha: m.alpha })), { label: 'All criteria together', icc: a.overall.icc.k, alpha: a.overall.alpha }];
+  const left = 190;
+  const width = 360;
+  const rowHeight = 34;
+  const top = 24;
+  const height = top + rows.length * rowHeight + 24;
+  const x = (v: number) => left + Math.max(0, Math.min(1, v)) * width;
+  const parts: string[] = [];
+  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${left + width + 90} ${height}" role="img" aria-labelledby="chart-title"><title id="chart-title">ICC(2,k) and Krippendorff's alpha per criterion and risk, on a scale from 0 to 1, with the bar at ${formatFigure(a.bar.icc)} marked</title>`);
+  for (const t of [0, 0.5, 1]) parts.push(`<text x="${x(t)}" y="14" text-anchor="middle" class="axis">${t === 0 ? '0' : formatFigure(t)}</text>`);
+  rows.forEach((r, i) => {
+    const y = top + i * rowHeight;
+    parts.push(`<text x="${left - 8}" y="${y + 17}" text-anchor="end">${escapeHtml(r.label)}</text>`);
+    for (const [j, f, cls] of [[0, r.icc, 'icc'], [1, r.alpha, 'alpha']] as const) {
+      const barY = y + 4 + j * 13;
+      if (f.value === null) {
+        parts.push(`<text x="${left + 4}" y="${barY + 10}" class="undefined">${escapeHtml(`${cls === 'icc' ? 'ICC' : 'α'} ${figureText(f)}`)}</text>`);
+        continue;
+      }
+      parts.push(`<rect x="${left}" y="${barY}" width="${x(f.value) - left}" height="11" class="${cls}"/>`);
+      parts.push(`<text x="${x(f.value) + 4}" y="${barY + 10}" class="value">${cls === 'icc' ? 'ICC' : 'α'} ${formatFigure(f.value)}</text>`);
+    }
+  });
+  parts.push(`<line x1="${x(a.bar.icc)}" x2="${x(a.bar.icc)}" y1="18" y2="${height - 20}" class="bar-line"/>`);
+  parts.push(`<text x="${x(a.bar.icc)}" y="${height - 6}" text-anchor="middle" class="axis">bar ${formatFigure(a.bar.icc)}</text>`);
+  parts.push('</svg>');
+  return parts.join('');
+}
+
+const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#1d1d1f;background:#fff}
+table{border-collapse:collapse;margin:1rem 0;width:100%}caption{text-align:left;font-weight:600;padding:.25rem 0}
+th,td{border:1px solid #c8c8cc;padding:.3rem .5rem;text-align:left;vertical-align:top}thead th{background:#f2f2f5}
+tr.contested{background:#fff4d6}svg{max-width:44rem;width:100%;height:auto;font-size:12px}
+rect.icc{fill:#2f5d8a}rect.alpha{fill:#8fb3d9}.bar-line{stroke:#b3261e;stroke-dasharray:4 3}.axis,.undefined{fill:#5a5a60}
+@media (prefers-color-scheme:dark){body{background:#161618;color:#ececf0}thead th{background:#26262a}tr.contested{background:#3d3316}th,td{border-color:#48484c}text{fill:#ececf0}}`;
+
+export function agreementHtml(a: PanelAgreement): string {
+  const body: string[] = [];
+  body.push(`<h1>Panel agreement: ${escapeHtml(a.scenario.title)}</h1><p>${escapeHtml(summaryLine(a))}</p>`);
+  body.push(`<h2>Agreement per criterion and risk</h2>`);
+  body.push(htmlTable('Krippendorff’s alpha (ordinal) and ICC(2,k) over the options', MEASURE_HEAD, measureRows(a)));
+  const notes = [...undefinedNotes(a), iccNote(a)].filter((n): n is string => Boolean(n));
+  if (notes.length > 0) body.push(`<ul>${notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>`);
+  body.push(`<figure>${agreementChartSvg(a)}<figcaption>Dark bars ICC(2,k), light bars alpha; the dashed line is the bar of ${formatFigure(a.bar.icc)}.</figcaption></figure>`);
+  body.push(`<h2>Contested items</h2>`);
+  body.push(
+    a.contested.length === 0
+      ? `<p>${a.raters.length < 2 ? 'None can be named with fewer than two raters.' : 'None: on every option the panel is within a level of the authors and spans at most one level.'}</p>`
+      : `<ul>${a.contested.map((c) => `<li><strong>${escapeHtml(`${c.decision}.${c.option}`)}</strong>, ${escapeHtml(c.label)}: authors ${escapeHtml(levelText(c.kind, c.authored))}, panel median ${escapeHtml(levelText(c.kind, c.median))} (${escapeHtml(`${levelText(c.kind, c.min)}–${levelText(c.kind, c.max)}`)}): ${escapeHtml(reasonsText(c))}.</li>`).join('')}</ul>`,
+  );
+  body.push(`<h2>Per option</h2>`);
+  const names = a.raters.map((r) => r.reviewer);
+  for (const decision of [...new Set(a.options.map((o) => o.decision))]) {
+    const rows: string[][] = [];
+    const contestedRows: boolean[] = [];
+    for (const o of a.options.filter((x) => x.decision === decision)) {
+      for (const c of o.cells) {
+        rows.push([`${o.option}: ${o.text}`, labelOf(a, c.measure), levelText(c.kind, c.authored), levelText(c.kind, c.median), spread(c), c.values.map((v) => levelText(c.kind, v)).join(' '), c.contested.length > 0 ? `contested: ${reasonsText(c)}` : '']);
+        contestedRows.push(c.contested.length > 0);
+      }
+    }
+    body.push(htmlTable(`Decision ${decision}`, ['option', 'rated on', 'authors', 'panel median', 'panel range', `ratings (${names.join(', ') || 'none'})`, ''], rows, (i) => (contestedRows[i] ? 'contested' : '')));
+    const comments = a.options.filter((o) => o.decision === decision).flatMap((o) => o.comments.map((c) => `${o.option}, ${c.reviewer}: ${c.text}`));
+    if (comments.length > 0) body.push(`<p>Comments:</p><ul>${comments.map((c) => `<li>${escapeHtml(c)}</li>`).join('')}</ul>`);
+  }
+  body.push(`<h2>Raters</h2>`);
+  body.push(htmlTable('The ratings files', ['reviewer', 'file', 'saved', 'ratings given', 'finished'], a.raters.map((r) => [r.reviewer, r.file, r.date, `${r.given} of ${r.expected}`, r.complete ? 'yes' : 'no (stopped part-way)'])));
+  if (a.problems.length > 0) body.push(`<h2>Problems with the files</h2><ul>${a.problems.map((p) => `<li>${escapeHtml(`${p.severity}: ${p.file}${p.path ? ` (at ${p.path})` : ''}: ${p.message}`)}</li>`).join('')}</ul>`);
+  return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(`Panel agreement: ${a.scenario.title}`)}</title><style>${STYLE}</style></head><body><main>${body.join('\n')}</main></body></html>\n`;
+}
