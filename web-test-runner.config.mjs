@@ -1,4 +1,6 @@
 // Browser tests run in Debian's Chromium (never a downloaded browser). CHROME_PATH picks another.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -12,15 +14,34 @@ import { packagePlugin } from './test/lms/package-plugin.mjs';
 // The same scenario bundles the Vite dev server and build produce, from the same code.
 const { buildScenarios } = await tsImport('./src/vite/attune-plugin.ts', import.meta.url);
 
+/** Every file under stories/ with its size and time: the bundles are rebuilt only when one changes. */
+function storiesStamp(dir = 'stories') {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => {
+      const path = join(e.parentPath ?? e.path, e.name);
+      const { size, mtimeMs } = statSync(path);
+      return `${path}:${size}:${mtimeMs}`;
+    })
+    .sort()
+    .join('|');
+}
+let built; // { stamp, result }: compiling every story takes seconds, and LMS tests load bundles hundreds of times
+const storyBundles = () => {
+  const stamp = storiesStamp();
+  if (built?.stamp !== stamp) built = { stamp, result: buildScenarios('stories') };
+  return built.result;
+};
+
 /** Serves `scenarios/index.json` and `scenarios/<id>.json` built from `stories/`, as the app gets them. */
 async function scenarioBundles(context, next) {
   const m = /\/scenarios\/([a-z0-9-]+)\.json$/.exec(context.path);
   if (!m) return next();
-  const built = buildScenarios('stories');
-  const body = m[1] === 'index' ? built.catalogue : built.bundles.find((b) => b.id === m[1]);
+  const stories = storyBundles();
+  const body = m[1] === 'index' ? stories.catalogue : stories.bundles.find((b) => b.id === m[1]);
   context.type = 'application/json';
   context.status = body ? 200 : 404;
-  context.body = JSON.stringify(body ?? { error: `no playable scenario "${m[1]}"`, diagnostics: built.errors });
+  context.body = JSON.stringify(body ?? { error: `no playable scenario "${m[1]}"`, diagnostics: stories.errors });
 }
 
 export default {

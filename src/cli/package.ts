@@ -4,7 +4,7 @@
  *
  *     <id>-scorm12.zip   imsmanifest.xml (+ the SCORM 1.2 XSDs), lms.html, assets, scenarios/<id>.json
  *     <id>-scorm2004.zip imsmanifest.xml (+ the SCORM 2004 4th edition XSDs), the same player files
- *     <id>-cmi5.zip      cmi5.xml, the same player files and the cmi5 library chunk
+ *     <id>-cmi5.zip      cmi5.xml, the player built with the cmi5 library
  *
  * The launch page is the player in assessment mode unless told otherwise. The zips are
  * reproducible: files sorted, fixed timestamps and attributes, so the same input gives the same bytes.
@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { zipSync, type Zippable } from 'fflate';
 import { build } from 'vite';
 import { formatDiagnostic } from '../diagnostics.js';
-import { cmi5Manifest, scorm12Manifest, scorm2004Manifest, SCORM12_SCHEMAS, SCORM2004_SCHEMAS, type PackageInfo } from '../lms/manifest.js';
+import { cmi5Manifest, packageInfo, scorm12Manifest, scorm2004Manifest, SCORM12_SCHEMAS, SCORM2004_SCHEMAS } from '../lms/manifest.js';
 import { buildScenarios, attunePlugin } from '../vite/attune-plugin.js';
 import type { ScenarioBundle } from '../scenario-bundle.js';
 
@@ -59,35 +59,43 @@ interface ViteManifestEntry {
 
 /** A timestamp whose local-time fields are fixed, so zip headers do not depend on the time zone. */
 const FIXED_MTIME = new Date(2020, 0, 1, 0, 0, 0);
-const CMI5_MODULE = 'src/lms/cmi5.ts';
 
-/** Builds the launch page (lms.html) with Vite into `outDir`, with a manifest of its chunks. */
+/**
+ * The launch page is built twice: for the SCORM packages without cmi5 (`__ATTUNE_CMI5__` false, so
+ * their code neither holds nor refers to the cmi5 library), and for the cmi5 package with it.
+ */
+const variantDir = (buildDir: string, kind: PackageKind) => join(buildDir, kind === 'cmi5' ? 'cmi5' : 'scorm');
+
+/** Builds the launch page (lms.html) with Vite into `outDir`/scorm and `outDir`/cmi5, each with a manifest of its chunks. */
 export async function buildPlayer(outDir: string, stories = 'stories'): Promise<void> {
   const root = process.cwd();
-  await build({
-    root,
-    configFile: false,
-    base: './',
-    logLevel: 'warn',
-    plugins: [attunePlugin({ stories })],
-    esbuild: { target: 'es2022' },
-    build: {
-      outDir,
-      emptyOutDir: true,
-      target: 'es2022',
-      manifest: true,
-      reportCompressedSize: false,
-      rollupOptions: { input: { lms: resolve(root, 'lms.html') } },
-    },
-  });
+  for (const kind of ['scorm12', 'cmi5'] as const) {
+    await build({
+      root,
+      configFile: false,
+      base: './',
+      logLevel: 'warn',
+      plugins: [attunePlugin({ stories })],
+      define: { __ATTUNE_CMI5__: kind === 'cmi5' ? 'true' : 'false' },
+      esbuild: { target: 'es2022' },
+      build: {
+        outDir: variantDir(outDir, kind),
+        emptyOutDir: true,
+        target: 'es2022',
+        manifest: true,
+        reportCompressedSize: false,
+        rollupOptions: { input: { lms: resolve(root, 'lms.html') } },
+      },
+    });
+  }
 }
 
-/** Files reachable from the launch page; the cmi5 module (and what only it needs) only for cmi5. */
-export function launchFiles(manifest: Record<string, ViteManifestEntry>, kind: PackageKind): string[] {
+/** Every file the launch page reaches in a build (its chunks, their CSS and assets). */
+export function launchFiles(manifest: Record<string, ViteManifestEntry>): string[] {
   const files = new Set<string>(['lms.html']);
   const seen = new Set<string>();
   const visit = (key: string) => {
-    if (seen.has(key) || (kind !== 'cmi5' && key === CMI5_MODULE)) return;
+    if (seen.has(key)) return;
     seen.add(key);
     const entry = manifest[key];
     if (!entry) return;
@@ -125,19 +133,6 @@ export function schemaFiles(kind: 'scorm12' | 'scorm2004'): Record<string, Uint8
   return Object.fromEntries(names.map((n) => [n, new Uint8Array(readFileSync(join(dir, n)))]));
 }
 
-export function packageInfo(bundle: ScenarioBundle, files: string[], iriBase?: string): PackageInfo {
-  return {
-    id: bundle.id,
-    title: bundle.scenario.title,
-    description: bundle.scenario.summary,
-    mastery: bundle.scenario.mastery ?? bundle.rubric.pass.mastery,
-    objectives: bundle.rubric.criteria.map((c) => c.id),
-    launch: 'lms.html',
-    files,
-    ...(iriBase ? { iriBase } : {}),
-  };
-}
-
 /** Deterministic zip: entries sorted by path, fixed time and attributes, maximum compression. */
 export function reproducibleZip(entries: Record<string, Uint8Array>): Uint8Array {
   const zippable: Zippable = {};
@@ -146,11 +141,12 @@ export function reproducibleZip(entries: Record<string, Uint8Array>): Uint8Array
 }
 
 export function packageEntries(kind: PackageKind, bundle: ScenarioBundle, buildDir: string, options: PackageOptions = {}): Record<string, Uint8Array> {
-  const manifest = JSON.parse(readFileSync(join(buildDir, '.vite/manifest.json'), 'utf8')) as Record<string, ViteManifestEntry>;
+  const dir = variantDir(buildDir, kind);
+  const manifest = JSON.parse(readFileSync(join(dir, '.vite/manifest.json'), 'utf8')) as Record<string, ViteManifestEntry>;
   const entries: Record<string, Uint8Array> = {};
   const text = (s: string) => new TextEncoder().encode(s);
-  for (const file of launchFiles(manifest, kind)) {
-    const path = join(buildDir, file);
+  for (const file of launchFiles(manifest)) {
+    const path = join(dir, file);
     entries[file] = file === 'lms.html' ? text(launchPage(readFileSync(path, 'utf8'), launchQuery(kind, bundle.id, options))) : new Uint8Array(readFileSync(path));
   }
   entries[`scenarios/${bundle.id}.json`] = text(JSON.stringify(bundle));

@@ -48,6 +48,13 @@ export interface Launched {
   resumed: boolean;
 }
 
+/**
+ * Set to false by the SCORM packages' build (src/cli/package.ts), so that their launch page holds
+ * no cmi5 code and refers to no cmi5 chunk; undefined (cmi5 available) everywhere else.
+ */
+declare const __ATTUNE_CMI5__: boolean | undefined;
+const CMI5_INCLUDED = typeof __ATTUNE_CMI5__ === 'undefined' || __ATTUNE_CMI5__;
+
 async function createReporter(options: LaunchOptions): Promise<LmsReporter | undefined> {
   const { kind } = options;
   if (kind === 'scorm12' || kind === 'scorm2004') {
@@ -55,7 +62,7 @@ async function createReporter(options: LaunchOptions): Promise<LmsReporter | und
     if (!api) return undefined;
     return new ScormReporter(new ScormConnection(kind, api), { scenario: options.scenario, ...options.scorm });
   }
-  if (kind === 'cmi5') {
+  if (kind === 'cmi5' && CMI5_INCLUDED) {
     const { Cmi5Reporter } = await import('./cmi5.js');
     return new Cmi5Reporter({ scenario: options.scenario, ...(options.search !== undefined ? { search: options.search } : {}), ...options.cmi5 });
   }

@@ -1,15 +1,18 @@
 /**
  * The attempt kept on this device while (and until) the LMS has it: the replay code plus whether
  * the LMS confirmed it. If the LMS refuses a value, fails a commit or disappears, nothing is lost:
- * the next launch compares this copy with the LMS's suspend data and resumes from the longer one.
- * Storage may be missing or refuse writes (private mode, sandboxed iframe, quota): then it lives
- * in memory for the page's lifetime.
+ * the next launch of *the same attempt* resumes from this copy where it is further along than the
+ * LMS's suspend data. It never fills a new attempt (see `resumePoint`). Storage may be missing or
+ * refuse writes (private mode, sandboxed iframe, quota): then it lives in memory for the page's
+ * lifetime.
  */
 export interface BackupRecord {
-  /** Replay code of the attempt. */
+  /** Replay code of the attempt (it carries the story version and the attempt's random seed). */
   code: string;
   /** True once the LMS has confirmed (committed) this code. */
   synced: boolean;
+  /** True once the LMS has confirmed any code of this attempt: it then holds the attempt itself. */
+  confirmed: boolean;
   ended: boolean;
   updatedAt: string;
 }
@@ -38,7 +41,9 @@ export class LocalBackup {
       if (text) {
         const value = JSON.parse(text) as Partial<BackupRecord>;
         if (typeof value.code === 'string' && typeof value.synced === 'boolean') {
-          return { code: value.code, synced: value.synced, ended: value.ended === true, updatedAt: String(value.updatedAt ?? '') };
+          // A record from before `confirmed` existed: synced means the LMS had it.
+          const confirmed = typeof value.confirmed === 'boolean' ? value.confirmed || value.synced : value.synced;
+          return { code: value.code, synced: value.synced, confirmed, ended: value.ended === true, updatedAt: String(value.updatedAt ?? '') };
         }
       }
     } catch {
@@ -66,16 +71,40 @@ export class LocalBackup {
   }
 }
 
+/** How the LMS says this launch begins (SCORM `cmi.core.entry` / `cmi.entry`). */
+export type Entry = 'ab-initio' | 'resume' | '';
+
+const parts = (code: string) => {
+  const [, hash = '', seed = '', steps = ''] = code.trim().split('.');
+  return { hash, seed, steps };
+};
+
+/** True when `longer` continues the attempt of `code` (same story version and seed, its choices first). */
+export function continuesAttempt(code: string, longer: string): boolean {
+  const a = parts(code);
+  const b = parts(longer);
+  return a.hash === b.hash && a.seed === b.seed && b.steps.startsWith(a.steps);
+}
+
 /**
- * Picks the replay code to resume from: the LMS's, unless this device holds a longer attempt on
- * the same path (the LMS missed the last decisions). Codes are `1.<hash>.<seed>.<steps>.<check>`.
+ * The replay code to resume from, given what the LMS holds and this device's backup (same learner:
+ * the backup's key names them). The backup only restores what the LMS lost *of the same attempt*:
+ *
+ * - the LMS has suspend data: the backup counts only if it continues that very attempt (same story
+ *   version, same seed, the LMS's choices first) and is further along;
+ * - the LMS has none: this is a new attempt (Moodle's "Force new attempt", `entry` = `ab-initio`)
+ *   unless the LMS says it is resuming (`entry` = `resume`: it lost the data, not the attempt) or
+ *   the LMS never confirmed anything of the backup's attempt (it cannot have started another one
+ *   after it; this is the case of an LMS that refused every write and so still has the attempt at
+ *   its start). A backup the LMS confirmed, meeting an empty `ab-initio` launch, belongs to an
+ *   earlier attempt and is not used.
+ *
+ * Codes are `1.<hash>.<seed>.<steps>.<check>` (src/replay-code.ts); the story version is checked
+ * again when the code is replayed.
  */
-export function pickResumeCode(lmsCode: string | undefined, local: BackupRecord | undefined): string | undefined {
-  const parts = (code: string) => code.trim().split('.');
-  if (!local?.code) return lmsCode || undefined;
-  if (!lmsCode) return local.code;
-  const [, lh, ls, lsteps = ''] = parts(lmsCode);
-  const [, bh, bs, bsteps = ''] = parts(local.code);
-  if (lh === bh && ls === bs && bsteps.length > lsteps.length && bsteps.startsWith(lsteps)) return local.code;
-  return lmsCode;
+export function resumePoint(lmsCode: string | undefined, entry: Entry, local: BackupRecord | undefined): string | undefined {
+  const lms = lmsCode?.trim() || undefined;
+  if (!local?.code) return lms;
+  if (lms) return local.code !== lms && continuesAttempt(lms, local.code) ? local.code : lms;
+  return entry === 'resume' || !local.confirmed ? local.code : undefined;
 }

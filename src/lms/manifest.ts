@@ -2,18 +2,30 @@
  * Package manifests: `imsmanifest.xml` for SCORM 1.2 and SCORM 2004 4th edition, `cmi5.xml` for
  * cmi5. Pure functions of the scenario and the list of files, so the packager and the tests build
  * exactly the same XML. The SCORM manifests validate against the official XSDs (shipped inside the
- * packages and checked in `test/node/lms-package.test.ts`).
+ * packages) and `cmi5.xml` against the cmi5 `CourseStructure.xsd` (test/node/lms-package.test.ts).
+ *
+ * No manifest declares a pass mark (no `adlcp:masteryscore`, no `satisfiedByMeasure`/
+ * `minNormalizedMeasure`, no cmi5 `masteryScore`): an LMS that has one re-derives pass/fail from
+ * the score, and Attune's verdict is not the score alone (a harm flag fails an attempt whatever its
+ * score). Without one, every standard leaves pass/fail to the content. docs/lms.md explains it.
  */
+import type { ScenarioBundle } from '../scenario-bundle.js';
+import { objectiveIds } from './report.js';
 import { ATTUNE_XAPI } from './xapi.js';
+
+export interface PackageObjective {
+  /** The objective id the SCO writes (see `objectiveIds`); the end of the cmi5 objective IRI. */
+  id: string;
+  title: string;
+  description: string;
+}
 
 export interface PackageInfo {
   id: string;
   title: string;
   description: string;
-  /** Mastery score 0–1 (scenario's, else the rubric's). */
-  mastery: number;
-  /** Quality and risk criterion ids (SCORM 2004 declares one objective for each). */
-  objectives: string[];
+  /** One per rubric criterion, quality criteria and risks (SCORM 2004 and cmi5 declare them). */
+  objectives: PackageObjective[];
   /** Launch page, relative to the package root. */
   launch: string;
   /** Every file in the package (relative paths with forward slashes), manifests excluded. */
@@ -74,7 +86,6 @@ export function scorm12Manifest(p: PackageInfo): string {
       <title>${title}</title>
       <item identifier="ITEM-1" identifierref="RES-1" isvisible="true">
         <title>${title}</title>
-        <adlcp:masteryscore>${Math.round(p.mastery * 100)}</adlcp:masteryscore>
       </item>
     </organization>
   </organizations>
@@ -89,7 +100,7 @@ ${fileList(p.files, '      ')}
 
 export function scorm2004Manifest(p: PackageInfo): string {
   const title = escapeXml(p.title);
-  const objectives = p.objectives.map((id) => `              <imsss:objective objectiveID="${escapeXml(id)}"/>`).join('\n');
+  const objectives = p.objectives.map((o) => `              <imsss:objective objectiveID="${escapeXml(o.id)}"/>`).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${xmlId(`attune-${p.id}-scorm2004`)}" version="1"
   xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
@@ -110,9 +121,7 @@ export function scorm2004Manifest(p: PackageInfo): string {
         <title>${title}</title>
         <imsss:sequencing>
           <imsss:objectives>
-            <imsss:primaryObjective objectiveID="overall" satisfiedByMeasure="true">
-              <imsss:minNormalizedMeasure>${p.mastery}</imsss:minNormalizedMeasure>
-            </imsss:primaryObjective>
+            <imsss:primaryObjective objectiveID="overall" satisfiedByMeasure="false"/>
 ${objectives}
           </imsss:objectives>
           <imsss:deliveryControls completionSetByContent="true" objectiveSetByContent="true"/>
@@ -131,23 +140,51 @@ ${fileList(p.files, '      ')}
 
 export const cmi5Ids = (p: Pick<PackageInfo, 'id' | 'iriBase'>) => {
   const base = (p.iriBase ?? `${ATTUNE_XAPI}/scenarios/`).replace(/\/?$/, '/');
-  return { course: `${base}${encodeURIComponent(p.id)}`, au: `${base}${encodeURIComponent(p.id)}/au` };
+  const course = `${base}${encodeURIComponent(p.id)}`;
+  return { course, au: `${course}/au`, objective: (id: string) => `${course}/objectives/${encodeURIComponent(id)}` };
 };
 
 export function cmi5Manifest(p: PackageInfo): string {
   const ids = cmi5Ids(p);
   const lang = (text: string) => `<langstring lang="en-US">${escapeXml(text)}</langstring>`;
+  const objectives = p.objectives
+    .map((o) => `    <objective id="${escapeXml(ids.objective(o.id))}">
+      <title>${lang(o.title)}</title>
+      <description>${lang(o.description)}</description>
+    </objective>`)
+    .join('\n');
+  const refs = p.objectives.map((o) => `      <objective idref="${escapeXml(ids.objective(o.id))}"/>`).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <courseStructure xmlns="https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd">
   <course id="${escapeXml(ids.course)}">
     <title>${lang(p.title)}</title>
     <description>${lang(p.description)}</description>
   </course>
-  <au id="${escapeXml(ids.au)}" moveOn="CompletedAndPassed" masteryScore="${p.mastery}" launchMethod="AnyWindow">
+  <objectives>
+${objectives}
+  </objectives>
+  <au id="${escapeXml(ids.au)}" moveOn="CompletedAndPassed" launchMethod="AnyWindow">
     <title>${lang(p.title)}</title>
     <description>${lang(p.description)}</description>
+    <objectives>
+${refs}
+    </objectives>
     <url>${escapeXml(p.launch)}</url>
   </au>
 </courseStructure>
 `;
+}
+
+/** What the manifests say about a scenario (the packager adds the files; tests use it as is). */
+export function packageInfo(bundle: ScenarioBundle, files: string[], iriBase?: string): PackageInfo {
+  const ids = objectiveIds(bundle.rubric);
+  return {
+    id: bundle.id,
+    title: bundle.scenario.title,
+    description: bundle.scenario.summary,
+    objectives: bundle.rubric.criteria.map((c) => ({ id: ids.get(c.id)!, title: c.kind === 'risk' ? `Risk: ${c.label}` : c.label, description: c.definition })),
+    launch: 'lms.html',
+    files,
+    ...(iriBase ? { iriBase } : {}),
+  };
 }

@@ -39,9 +39,15 @@ export interface DecisionRecord {
 
 export interface CriterionRecord {
   id: string;
+  /** The SCORM objective id (and the end of the cmi5 objective IRI): see `objectiveIds`. */
+  objective: string;
   label: string;
   kind: 'quality' | 'risk';
-  /** 0–1 for a quality criterion that was tested; null otherwise. */
+  /**
+   * 0–1. A quality criterion: its score, null until a decision tested it. A risk: 1 when no risky
+   * response was taken (known at the end), 0.5 when the worst was elevated, 0 when one was high (a
+   * harm flag); null while nothing risky has been chosen in an unfinished attempt.
+   */
   score: number | null;
   /** `unknown` until the attempt ends (a high risk fails its criterion at once). */
   status: 'passed' | 'failed' | 'unknown';
@@ -67,6 +73,45 @@ export interface AttemptReport {
   location: string;
   suspendData: string;
   score: Score;
+}
+
+/**
+ * Objective ids a course leader can read in an LMS report (Moodle uses them as column headings): the
+ * criterion's label in words joined by `_`, risks prefixed `Risk_`, e.g. `Safety_and_pacing`,
+ * `Risk_Shame_and_withdrawal`. They stay valid SCORM 1.2 `CMIIdentifier`s and SCORM 2004
+ * `long_identifier_type`s (letters, digits, `_`, no spaces); the criterion id is the fallback and
+ * keeps them unique.
+ */
+export function objectiveIds(rubric: Pick<Rubric, 'criteria'>): Map<string, string> {
+  const ids = new Map<string, string>();
+  const used = new Set<string>();
+  for (const c of rubric.criteria) {
+    const words: string[] = [...(c.label.normalize('NFKD').match(/[A-Za-z0-9]+/g) ?? [])];
+    if (c.kind === 'risk' && words[0]?.toLowerCase() !== 'risk') words.unshift('Risk');
+    let id = words.join('_').slice(0, 64).replace(/_+$/, '');
+    if (!id || used.has(id)) id = id ? `${id}.${c.id}` : c.id;
+    used.add(id);
+    ids.set(c.id, id);
+  }
+  return ids;
+}
+
+/** The risk measure of an objective: 1 none, 0.5 at worst elevated, 0 a high (see CriterionRecord.score). */
+const riskMeasure = (high: number, elevated: number, ended: boolean) => (high > 0 ? 0 : elevated > 0 ? 0.5 : ended ? 1 : null);
+
+/**
+ * Whether the overall score may be given to an LMS whose own pass mark is `lmsMastery` without the
+ * LMS reading a different verdict from it. An LMS that has a pass mark re-derives pass/fail from
+ * the score (SCORM 1.2 "mastery score overrides status", SCORM 2004 `cmi.scaled_passing_score`,
+ * cmi5 §9.3.4–9.3.5 and §9.5.1), but Attune's verdict is not the score alone: a harm flag (or a
+ * criterion below its minimum) fails an attempt whatever its score. So the score goes to such an
+ * LMS only when it agrees with the engine's verdict, and never before the attempt has one. With no
+ * LMS pass mark (Attune's packages declare none) the score always goes.
+ */
+export function scoreAgreesWithVerdict(report: Pick<AttemptReport, 'ended' | 'passed' | 'overall'>, lmsMastery: number | undefined): boolean {
+  if (lmsMastery === undefined || report.overall === null) return true;
+  if (!report.ended) return false;
+  return report.passed === report.overall + 1e-9 >= lmsMastery;
 }
 
 function promptBefore(session: Session, beat: ChoiceBeat): string {
@@ -114,13 +159,16 @@ export function buildReport(
   }
 
   const criteria: CriterionRecord[] = [];
+  const objectives = objectiveIds(rubric);
   for (const c of rubric.criteria) {
+    const objective = objectives.get(c.id)!;
     if (c.kind === 'quality') {
       const s = score.criteria.find((x) => x.id === c.id);
       const threshold = c.minimum ?? score.mastery;
       const value = s?.score ?? null;
       criteria.push({
         id: c.id,
+        objective,
         label: c.label,
         kind: 'quality',
         score: value,
@@ -135,9 +183,10 @@ export function buildReport(
       const elevated = score.elevated.filter((h) => h.risk === c.id).length;
       criteria.push({
         id: c.id,
+        objective,
         label: c.label,
         kind: 'risk',
-        score: null,
+        score: riskMeasure(high, elevated, ended),
         status: high > 0 ? 'failed' : ended ? 'passed' : 'unknown',
         decisions: high + elevated,
         high,

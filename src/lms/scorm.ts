@@ -21,8 +21,8 @@ import {
   scorm2004Timestamp,
 } from './formats.js';
 import type { Scorm12Api, Scorm2004Api } from './discovery.js';
-import { LocalBackup, pickResumeCode } from './local-backup.js';
-import type { AttemptReport, CriterionRecord, DecisionRecord } from './report.js';
+import { LocalBackup, resumePoint, type Entry } from './local-backup.js';
+import { scoreAgreesWithVerdict, type AttemptReport, type CriterionRecord, type DecisionRecord } from './report.js';
 import { MESSAGES, StatusEmitter, type LmsReporter, type LmsStart, type LmsStatus } from './reporter.js';
 import { checkValue, type ScormVersion } from './validate.js';
 
@@ -94,6 +94,10 @@ export class ScormReporter implements LmsReporter {
   private existingInteractions = 0;
   private startedAt = new Date();
   private mode: LmsStart['mode'] = 'normal';
+  /** The pass mark the LMS imposes (0–1), if it has one (Attune's manifests declare none). */
+  private lmsMastery?: number;
+  /** The LMS holds (has confirmed) something of this attempt: the local backup is then its copy. */
+  private confirmed = false;
   private latest?: AttemptReport;
   private backup?: LocalBackup;
   private retryTimer?: ReturnType<typeof setTimeout>;
@@ -136,12 +140,15 @@ export class ScormReporter implements LmsReporter {
     const v12 = this.is12();
     const rawMode = c.get(v12 ? 'cmi.core.lesson_mode' : 'cmi.mode');
     this.mode = rawMode === 'review' ? 'review' : rawMode === 'browse' ? 'browse' : 'normal';
+    const rawEntry = c.get(v12 ? 'cmi.core.entry' : 'cmi.entry');
+    const entry: Entry = rawEntry === 'ab-initio' || rawEntry === 'resume' ? rawEntry : '';
     const learnerId = c.get(v12 ? 'cmi.core.student_id' : 'cmi.learner_id');
     const learnerName = c.get(v12 ? 'cmi.core.student_name' : 'cmi.learner_name');
     const suspend = c.get('cmi.suspend_data');
     const masteryText = c.get(v12 ? 'cmi.student_data.mastery_score' : 'cmi.scaled_passing_score');
     const masteryValue = masteryText.trim() === '' ? NaN : Number(masteryText);
     const mastery = Number.isFinite(masteryValue) ? (v12 ? masteryValue / 100 : masteryValue) : undefined;
+    if (mastery !== undefined && mastery >= 0 && mastery <= 1) this.lmsMastery = mastery;
 
     // Objectives the LMS already holds (from an earlier session, or declared in the manifest).
     this.objectiveCount = Number(c.get('cmi.objectives._count')) || 0;
@@ -153,15 +160,24 @@ export class ScormReporter implements LmsReporter {
     this.interactionBase = this.existingInteractions;
 
     this.backup = new LocalBackup(this.kind, this.options.scenario, learnerId);
-    const resumeCode = pickResumeCode(suspend || undefined, this.backup.read());
-    if (this.mode === 'review') this.status.emit({ level: 'info', message: MESSAGES.review });
+    const backup = this.backup.read();
+    // Browse: a look around, from the start. Review: what the LMS recorded, never this device's copy.
+    const resumeCode =
+      this.mode === 'browse' ? undefined : this.mode === 'review' ? suspend || undefined : resumePoint(suspend || undefined, entry, backup);
+    this.confirmed = Boolean(suspend) || entry === 'resume' || (resumeCode !== undefined && resumeCode === backup?.code && backup.confirmed);
+    if (this.mode !== 'normal') this.status.emit({ level: 'info', message: MESSAGES.review });
     return {
       ...(resumeCode ? { resumeCode } : {}),
-      ...(mastery !== undefined && mastery >= 0 && mastery <= 1 ? { mastery } : {}),
+      ...(this.lmsMastery !== undefined ? { mastery: this.lmsMastery } : {}),
       mode: this.mode,
       learnerId,
       ...(learnerName ? { learnerName } : {}),
     };
+  }
+
+  /** Writes this device's copy; `synced`: the LMS has just confirmed this very code. */
+  private keep(report: AttemptReport, synced: boolean) {
+    this.backup?.write({ code: report.suspendData, synced, confirmed: this.confirmed, ended: report.ended });
   }
 
   private playthroughs = 0;
@@ -180,7 +196,7 @@ export class ScormReporter implements LmsReporter {
   async record(report: AttemptReport): Promise<void> {
     this.latest = report;
     if (this.mode !== 'normal' || this._finished) return;
-    this.backup?.write({ code: report.suspendData, synced: false, ended: report.ended });
+    this.keep(report, false);
     // The last decision is followed at once by complete(), which finishes without a Commit.
     this.sync({ commit: !report.ended });
   }
@@ -193,7 +209,7 @@ export class ScormReporter implements LmsReporter {
       this.finish();
       return;
     }
-    this.backup?.write({ code: report.suspendData, synced: false, ended: true });
+    this.keep(report, false);
     // SCORM 2004: no Commit immediately before Terminate; Terminate persists everything.
     if (this.sync({ commit: false })) this.finish();
     else this.scheduleRetry();
@@ -218,7 +234,10 @@ export class ScormReporter implements LmsReporter {
     if (ok) {
       this._finished = true;
       clearTimeout(this.retryTimer);
-      if (this.mode === 'normal' && this.latest) this.backup?.write({ code: this.latest.suspendData, synced: true, ended: this.latest.ended });
+      if (this.mode === 'normal' && this.latest) {
+        this.confirmed = true;
+        this.keep(this.latest, !this.tooLong);
+      }
       if (this.failing) this.status.emit({ level: 'ok', message: MESSAGES.recovered });
       this.failing = false;
     } else {
@@ -260,7 +279,8 @@ export class ScormReporter implements LmsReporter {
         this.scheduleRetry();
         return false;
       }
-      if (!rejectedLong) this.backup?.write({ code: report.suspendData, synced: true, ended: report.ended });
+      this.confirmed = true;
+      this.keep(report, !rejectedLong);
     }
     if (this.failing) {
       this.failing = false;
@@ -314,35 +334,48 @@ export class ScormReporter implements LmsReporter {
     return elapsed(this.startedAt, this.now());
   }
 
+  /** The objective id of a criterion (readable: see `objectiveIds` in report.ts). */
+  private objectiveOf(r: AttemptReport, criterion: string): string {
+    return r.criteria.find((c) => c.id === criterion)?.objective ?? criterion;
+  }
+
   private plan12(r: AttemptReport): Pair[] {
     const out: Pair[] = [];
     const status = r.ended ? (r.passed ? 'passed' : 'failed') : 'incomplete';
     out.push(['cmi.core.lesson_status', status]);
-    if (r.overall !== null) {
+    // An LMS with a pass mark turns status into score ≥ mastery at LMSFinish (Moodle's "Mastery
+    // score overrides status"): it only gets a score that agrees with the verdict.
+    if (r.overall !== null && scoreAgreesWithVerdict(r, this.lmsMastery)) {
       out.push(['cmi.core.score.min', '0'], ['cmi.core.score.max', '100'], ['cmi.core.score.raw', percent(r.overall)]);
     }
     out.push(['cmi.core.lesson_location', r.location.slice(0, 255)]);
     out.push(['cmi.suspend_data', r.suspendData]);
     for (const c of r.criteria) {
-      const n = this.objectiveSlot(c.id);
-      out.push([`cmi.objectives.${n}.id`, c.id]);
+      const n = this.objectiveSlot(c.objective);
+      out.push([`cmi.objectives.${n}.id`, c.objective]);
       if (c.score !== null) {
         out.push([`cmi.objectives.${n}.score.min`, '0'], [`cmi.objectives.${n}.score.max`, '100'], [`cmi.objectives.${n}.score.raw`, percent(c.score)]);
       }
       const untouched = c.kind === 'quality' && c.decisions === 0;
       out.push([`cmi.objectives.${n}.status`, untouched ? 'not attempted' : STATUS_12[c.status]]);
     }
-    for (const d of this.newDecisions(r)) out.push(...this.interaction12(d));
+    for (const d of this.newDecisions(r)) out.push(...this.interaction12(r, d));
     out.push(['cmi.core.exit', r.ended ? '' : 'suspend']);
     out.push(['cmi.core.session_time', scorm12Timespan(this.sessionTime())]);
     return out;
   }
 
-  private interaction12(d: DecisionRecord): Pair[] {
+  /**
+   * SCORM 1.2 allows a `choice` response only as single characters (RTE 1.2 §3.4.2), which Moodle's
+   * interactions report would show as a bare "b". Decisions are written as `fill-in` interactions
+   * instead, whose response is a string: the option id the author wrote (`name-the-silence`), which
+   * a course leader can read in the report next to the best option(s).
+   */
+  private interaction12(r: AttemptReport, d: DecisionRecord): Pair[] {
     const n = this.interactionBase + d.index;
     const p = `cmi.interactions.${n}`;
-    const out: Pair[] = [[`${p}.id`, d.id], [`${p}.type`, 'choice']];
-    d.criteria.forEach((c, k) => out.push([`${p}.objectives.${k}.id`, c]));
+    const out: Pair[] = [[`${p}.id`, d.id], [`${p}.type`, 'fill-in']];
+    d.criteria.forEach((c, k) => out.push([`${p}.objectives.${k}.id`, this.objectiveOf(r, c)]));
     if (d.timing) out.push([`${p}.time`, scorm12Time(d.timing.answeredAt)]);
     d.best.forEach((b, k) => out.push([`${p}.correct_responses.${k}.pattern`, b]));
     out.push([`${p}.weighting`, '1']);
@@ -357,38 +390,36 @@ export class ScormReporter implements LmsReporter {
     out.push(['cmi.completion_status', r.ended ? 'completed' : 'incomplete']);
     out.push(['cmi.success_status', r.ended ? (r.passed ? 'passed' : 'failed') : 'unknown']);
     if (r.overall !== null) {
-      out.push(
-        ['cmi.score.scaled', scaled(r.overall)],
-        ['cmi.score.raw', percent(r.overall)],
-        ['cmi.score.min', '0'],
-        ['cmi.score.max', '100'],
-      );
+      // A conformant LMS with cmi.scaled_passing_score sets success from score.scaled (RTE 4.2.22):
+      // it only gets a scaled score that agrees with the verdict. raw/min/max are not compared.
+      if (scoreAgreesWithVerdict(r, this.lmsMastery)) out.push(['cmi.score.scaled', scaled(r.overall)]);
+      out.push(['cmi.score.raw', percent(r.overall)], ['cmi.score.min', '0'], ['cmi.score.max', '100']);
     }
     out.push(['cmi.location', r.location.slice(0, 1000)]);
     out.push(['cmi.suspend_data', r.suspendData]);
     for (const c of r.criteria) {
-      const n = this.objectiveSlot(c.id);
+      const n = this.objectiveSlot(c.objective);
       const p = `cmi.objectives.${n}`;
-      out.push([`${p}.id`, c.id]);
+      out.push([`${p}.id`, c.objective]);
       if (c.score !== null) {
         out.push([`${p}.score.scaled`, scaled(c.score)], [`${p}.score.raw`, percent(c.score)], [`${p}.score.min`, '0'], [`${p}.score.max`, '100']);
       }
       out.push([`${p}.success_status`, c.status]);
       const untouched = c.kind === 'quality' && c.decisions === 0;
-      out.push([`${p}.completion_status`, r.ended ? (untouched ? 'not attempted' : 'completed') : untouched ? 'not attempted' : 'incomplete']);
+      out.push([`${p}.completion_status`, untouched ? 'not attempted' : r.ended || c.status === 'failed' ? 'completed' : 'incomplete']);
       out.push([`${p}.description`, oneLine(criterionDescription(c), 250)]);
     }
-    for (const d of this.newDecisions(r)) out.push(...this.interaction2004(d));
+    for (const d of this.newDecisions(r)) out.push(...this.interaction2004(r, d));
     out.push(['cmi.exit', r.ended ? 'normal' : 'suspend']);
     out.push(['cmi.session_time', iso8601Duration(this.sessionTime())]);
     return out;
   }
 
-  private interaction2004(d: DecisionRecord): Pair[] {
+  private interaction2004(r: AttemptReport, d: DecisionRecord): Pair[] {
     const n = this.interactionBase + d.index;
     const p = `cmi.interactions.${n}`;
     const out: Pair[] = [[`${p}.id`, d.id], [`${p}.type`, 'choice']];
-    d.criteria.forEach((c, k) => out.push([`${p}.objectives.${k}.id`, c]));
+    d.criteria.forEach((c, k) => out.push([`${p}.objectives.${k}.id`, this.objectiveOf(r, c)]));
     if (d.timing) out.push([`${p}.timestamp`, scorm2004Timestamp(d.timing.answeredAt)]);
     d.best.forEach((b, k) => out.push([`${p}.correct_responses.${k}.pattern`, choiceResponse2004(b)]));
     out.push([`${p}.weighting`, '1']);
@@ -401,9 +432,11 @@ export class ScormReporter implements LmsReporter {
 }
 
 export function criterionDescription(c: CriterionRecord): string {
-  if (c.kind === 'risk') return `${c.label} (risk): ${c.high} high, ${c.elevated} elevated`;
+  if (c.kind === 'risk') {
+    const verdict = c.high > 0 ? 'FAILED, harm flag' : c.elevated > 0 ? 'elevated' : c.status === 'passed' ? 'none taken' : 'so far none';
+    return `Risk: ${c.label}: ${verdict} (${c.high} high, ${c.elevated} elevated)`;
+  }
   if (c.score === null) return `${c.label}: not tested on this path`;
   return `${c.label}: ${decimal(c.score * 100, 0)}% over ${c.decisions} decision${c.decisions === 1 ? '' : 's'}`;
 }
 
-export { pickResumeCode };

