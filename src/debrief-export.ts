@@ -39,7 +39,7 @@ function speakerName(line: TranscriptLine, clientName: string): string {
 function transcriptLine(line: TranscriptLine, clientName: string): string {
   const who = speakerName(line, clientName);
   const cues = line.cues.length > 0 ? ` *(${line.cues.map(e).join('; ')})*` : '';
-  const text = line.text.trim() === '' ? '' : who ? `**${e(who)}:** ${e(line.text)}` : `*${e(line.text)}*`;
+  const text = line.text.trim() === '' ? '' : line.action ? `**Your action:** *${e(line.text)}*` : who ? `**${e(who)}:** ${e(line.text)}` : `*${e(line.text)}*`;
   return `${text}${cues}`.trim();
 }
 
@@ -48,13 +48,13 @@ function decisionMarkdown(d: DebriefDecision, clientName: string, scaleMax: numb
   const chosen = d.options[d.chosen];
   out.push(`### ${d.step + 1}. ${e(d.title)}`, '');
   if (chosen) {
-    out.push(`**You chose:** ${e(chosen.text)} — ${percent(chosen.value)} of the best available${d.best ? ' (a best option)' : ''}`);
+    out.push(`**You chose:** ${chosen.action ? 'the action ' : ''}${e(chosen.text)} — ${percent(chosen.value)} of the best available${d.best ? ' (a best option)' : ''}`);
     if (d.confidence !== undefined) out.push(`**Your confidence:** ${confidenceLabel(d.confidence)}`);
     out.push('');
   }
   for (const option of d.options) {
     const marks = [option.chosen ? 'chosen' : 'not taken', option.best ? 'best available' : ''].filter(Boolean).join(', ');
-    out.push(`- **${e(option.text)}** (${marks}; ${percent(option.value)})`);
+    out.push(`- ${option.action ? 'Action: ' : ''}**${e(option.text)}** (${marks}; ${percent(option.value)})`);
     for (const r of option.ratings) out.push(`  - ${e(r.label)}: ${r.level} of ${scaleMax}${r.anchor ? ` — ${e(r.anchor)}` : ''}`);
     for (const r of option.risks.filter((r) => r.level !== 'low')) out.push(`  - Risk, ${e(r.label)}: **${r.level}**${r.anchor ? ` — ${e(r.anchor)}` : ''}`);
     if (option.feedback) out.push(`  - ${e(option.feedback)}`);

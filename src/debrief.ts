@@ -24,6 +24,8 @@ export interface TranscriptLine {
   chosen?: boolean;
   /** The decision step this line answered, for chosen lines. */
   step?: number;
+  /** A chosen option written as an action (`#action`): something the therapist did, not said. */
+  action?: boolean;
   ending?: string;
 }
 
@@ -55,6 +57,8 @@ export interface DebriefOption {
   risks: RiskRating[];
   feedback?: string;
   concepts: string[];
+  /** True for an option written as an action (`#action`). */
+  action: boolean;
 }
 
 export interface StateReading {
@@ -148,7 +152,7 @@ export function transcriptOf(beats: readonly Beat[]): TranscriptLine[] {
       const echo = next?.kind === 'line' && next.echoesChoice ? next : undefined;
       const text = echo?.text ?? option?.text ?? '';
       if (text.trim() === '') return;
-      lines.push({ speaker: 'therapist', text, cues: echo?.cues ?? [], chosen: true, step: beat.step });
+      lines.push({ speaker: 'therapist', text, cues: echo?.cues ?? [], chosen: true, step: beat.step, ...(option?.rating.action ? { action: true } : {}) });
     }
   });
   return lines;
@@ -213,6 +217,8 @@ export function decisionDetail(session: Session, bundle: Pick<ScenarioBundle, 's
   const { quality, risks } = anchorsFor(rubric);
   const rated = beat.options.map((o) => ({ option: o.rating.option ?? `#${o.index}`, ratings: o.rating.ratings, risks: o.rating.risks }));
   const scored = scoreDecision({ options: rated, chosen: beat.chosen }, rubric);
+  // Concepts belong to the decision; an author may write them on one option only.
+  const concepts = [...new Set(beat.options.flatMap((o) => o.rating.concepts))];
   const options: DebriefOption[] = beat.options.map((o, i) => ({
     index: o.index,
     id: o.rating.option ?? `#${o.index}`,
@@ -231,7 +237,8 @@ export function decisionDetail(session: Session, bundle: Pick<ScenarioBundle, 's
       return { risk, label: r?.label ?? humanise(risk), level, ...(anchor ? { anchor } : {}) };
     }),
     ...(o.rating.feedback ? { feedback: o.rating.feedback } : {}),
-    concepts: o.rating.concepts,
+    concepts,
+    action: o.rating.action,
   }));
   const rationale = scenario.rationale[beat.decision];
   return {

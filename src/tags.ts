@@ -5,12 +5,15 @@
  *
  * Every tag is either a bare word (`#client`) or `key: value` (`#cue: looks at the floor`).
  *
- * On a choice, inside the `[...]` (ink attaches tags written after the `]` to the output line):
+ * On a choice, inside the `[...]` (ink attaches tags written after the `]` to the output line), or
+ * on lines of their own directly under the choice (`src/ink/choice-lines.ts` moves them inside):
  *   #option: <decision>.<option>        stable ids, e.g. `opening.name-the-silence`
- *   #rate: <criterion>=<n> ...          quality ratings, e.g. `#rate: attunement=3 safety=2`
- *   #risk: <risk>=<low|elevated|high>   risk levels, e.g. `#risk: shame=elevated`
+ *   #rate: <criterion>=<n> ...          quality ratings, e.g. `#rate: attunement=3 safety=2`; a
+ *                                       risk level may be given here too (`#rate: attunement=3 shame=high`)
+ *   #risk: <risk>=<low|elevated|high>   risk levels, e.g. `#risk: shame=elevated`; a risk not given is low
  *   #feedback: <text>                   one or two sentences shown after the choice
  *   #concepts: <id>, <id>               source-article concepts the decision exercises
+ *   #action                             the option is something the therapist does, not says
  *
  * On a line:
  *   #client | #therapist | #narration   who speaks (narration when none is given)
@@ -18,6 +21,7 @@
  *   #ending: <id>                       this line is part of a named ending
  */
 import { ID } from './ids.js';
+import { editDistance, typoBudget } from './near-names.js';
 
 export const SPEAKERS = ['client', 'therapist', 'narration'] as const;
 export type Speaker = (typeof SPEAKERS)[number];
@@ -26,8 +30,12 @@ export const RISK_LEVELS = ['low', 'elevated', 'high'] as const;
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 
 /** Keys that only mean something on a choice. Seen on an output line, they were misplaced. */
-export const CHOICE_KEYS = ['option', 'rate', 'risk', 'feedback', 'concepts'] as const;
+export const CHOICE_KEYS = ['option', 'rate', 'risk', 'feedback', 'concepts', 'action'] as const;
 export const LINE_KEYS = ['cue', 'ending'] as const;
+/** Every tag name of the grammar, as an author writes it (for "did you mean"). */
+export const GRAMMAR_TAGS = [...CHOICE_KEYS, ...LINE_KEYS, ...SPEAKERS] as const;
+/** Tags written without a value (`#client`, `#action`); the others take one after a colon. */
+const BARE_TAGS: readonly string[] = [...SPEAKERS, 'action'];
 
 
 /** A tag problem found without knowing the rubric: syntax, not meaning. */
@@ -46,6 +54,8 @@ export interface OptionTags {
   risks: Record<string, RiskLevel>;
   feedback?: string;
   concepts: string[];
+  /** `#action`: the option is something the therapist does (shown as an action, not as words). */
+  action: boolean;
   /** Tags that are not part of the grammar, kept for the author's own use. */
   other: string[];
   problems: TagProblem[];
@@ -87,30 +97,69 @@ function parsePairs(value: string): { pairs: [string, string][]; bad: string[] }
   return { pairs, bad };
 }
 
-/** Grammar keys an author may have meant, for "did you mean" hints. */
-const NEAR_MISSES: Record<string, string> = {
-  options: 'option',
+/** Words an author may use for a grammar tag that are not spelt like it. */
+const SYNONYMS: Record<string, string> = {
   opt: 'option',
   id: 'option',
+  score: 'rate',
   rating: 'rate',
   ratings: 'rate',
-  score: 'rate',
-  risks: 'risk',
   fb: 'feedback',
-  concept: 'concepts',
-  cues: 'cue',
   speaker: 'client, #therapist or #narration',
   end: 'ending',
+  act: 'action',
+  do: 'action',
 };
 
-function nearMiss(tag: Tag, raw: string): TagProblem | undefined {
-  const meant = NEAR_MISSES[tag.key];
+/**
+ * A tag that is probably a misspelt grammar tag: a known synonym, or within a typo's distance of
+ * any tag of the grammar (`#cleint`, `#que:`, `#feedbacks:`, `#endings:`). Other tags are the
+ * author's own and are kept silently.
+ */
+export function unknownTagProblem(tag: Tag, raw: string): TagProblem | undefined {
+  if (!tag.key || (GRAMMAR_TAGS as readonly string[]).includes(tag.key)) return undefined;
+  const meant = SYNONYMS[tag.key] ?? meantTag(tag.key);
   if (!meant) return undefined;
-  return { severity: 'warning', rule: 'tag-unknown', message: `Unknown tag "#${tag.key}"; did you mean "#${meant}"?`, tag: raw };
+  const written = BARE_TAGS.includes(meant) ? `#${meant}` : `#${meant}:`;
+  return { severity: 'warning', rule: 'tag-unknown', message: `Unknown tag "#${tag.key}"; did you mean "${written}"? Its content is ignored`, tag: raw };
+}
+
+/** The grammar tag a key is, or is a typo of (`cleint` → `client`). */
+function meantTag(key: string): string | undefined {
+  if ((GRAMMAR_TAGS as readonly string[]).includes(key)) return key;
+  const synonym = SYNONYMS[key];
+  if (synonym && (GRAMMAR_TAGS as readonly string[]).includes(synonym)) return synonym;
+  const [near, distance] = GRAMMAR_TAGS.map((k) => [k, editDistance(key, k)] as const).sort((a, b) => a[1] - b[1])[0]!;
+  return distance <= typoBudget(key) && distance < key.length ? near : undefined;
+}
+
+/** Whether a tag (or a typo of one) belongs on a choice, on a line, or is the author's own. */
+export function tagRole(raw: string): 'choice' | 'line' | 'other' {
+  const meant = meantTag(splitTag(raw).key);
+  if (meant === undefined) return 'other';
+  return (CHOICE_KEYS as readonly string[]).includes(meant) ? 'choice' : 'line';
+}
+
+/**
+ * A tag that cannot be one an author wrote: ink starts a tag at every "#", so a "#" inside text
+ * ("The #1 rule") cuts the text there and turns the rest into a tag ("1 rule"). Tags start with a
+ * letter, and a tag without a colon is a single word.
+ */
+export function textCutByHash(raw: string): TagProblem | undefined {
+  const text = raw.trim();
+  const tag = splitTag(text);
+  const looksLikeTag = /^[a-z]/i.test(text) && (!tag.bare || !/\s/.test(text));
+  if (looksLikeTag) return undefined;
+  return {
+    severity: 'error',
+    rule: 'text-hash',
+    message: `"#${text}" is not a tag: ink starts a tag at every "#", so the text before it is cut short and "${text}" is lost. Write \\# for a "#" in text (e.g. "the \\#1 rule")`,
+    tag: raw,
+  };
 }
 
 export function parseOptionTags(rawTags: readonly string[] | null | undefined): OptionTags {
-  const result: OptionTags = { ratings: {}, risks: {}, concepts: [], other: [], problems: [] };
+  const result: OptionTags = { ratings: {}, risks: {}, concepts: [], action: false, other: [], problems: [] };
   const problem = (rule: string, message: string, tag: string, severity: 'error' | 'warning' = 'error') =>
     result.problems.push({ severity, rule, message, tag });
 
@@ -134,11 +183,17 @@ export function parseOptionTags(rawTags: readonly string[] | null | undefined): 
       }
       case 'rate': {
         const { pairs, bad } = parsePairs(tag.value);
-        for (const b of bad) problem('tag-syntax', `"#rate:" needs "<criterion>=<whole number>"; "${b}" is not that`, raw);
+        for (const b of bad) problem('tag-syntax', `"#rate:" needs "<criterion>=<whole number>" (or "<risk>=<low|elevated|high>"); "${b}" is not that`, raw);
         if (pairs.length === 0 && bad.length === 0) problem('tag-syntax', `"#rate:" is empty`, raw);
         for (const [criterion, level] of pairs) {
+          // A risk level may be given with the ratings: the value says which it is.
+          if ((RISK_LEVELS as readonly string[]).includes(level)) {
+            if (criterion in result.risks) problem('tag-duplicate', `Risk "${criterion}" is given twice on this choice`, raw);
+            result.risks[criterion] = level as RiskLevel;
+            continue;
+          }
           if (!/^-?\d+$/.test(level)) {
-            problem('tag-syntax', `Rating for "${criterion}" must be a whole number; got "${level}"`, raw);
+            problem('tag-syntax', `Rating for "${criterion}" must be a whole number (or, for a risk, low, elevated or high); got "${level}"`, raw);
             continue;
           }
           if (criterion in result.ratings) problem('tag-duplicate', `"${criterion}" is rated twice on this choice`, raw);
@@ -170,9 +225,13 @@ export function parseOptionTags(rawTags: readonly string[] | null | undefined): 
           else if (!result.concepts.includes(c)) result.concepts.push(c);
         }
         break;
+      case 'action':
+        if (!tag.bare) problem('tag-syntax', `"#action" takes no value: write what the therapist does as the option's text, e.g. * [Stand up and open the door. #action]`, raw);
+        result.action = true;
+        break;
       default: {
-        const miss = nearMiss(tag, raw);
-        if (miss) result.problems.push(miss);
+        const problem = textCutByHash(raw) ?? unknownTagProblem(tag, raw);
+        if (problem) result.problems.push(problem);
         result.other.push(raw);
       }
     }
@@ -207,9 +266,11 @@ export function parseLineTags(rawTags: readonly string[] | null | undefined): Li
     } else if (tag.key === 'ending') {
       if (ID.test(tag.value)) result.ending = tag.value;
       else result.problems.push({ severity: 'error', rule: 'tag-syntax', message: `"#ending:" needs an id of lower-case letters, digits and hyphens; got "${tag.value}"`, tag: raw });
+    } else if ((SPEAKERS as readonly string[]).includes(tag.key)) {
+      result.problems.push({ severity: 'error', rule: 'tag-syntax', message: `"#${tag.key}" takes no value: put the words before the tag, e.g. "I'm fine." #${tag.key}`, tag: raw });
     } else {
-      const miss = nearMiss(tag, raw);
-      if (miss) result.problems.push(miss);
+      const problem = textCutByHash(raw) ?? unknownTagProblem(tag, raw);
+      if (problem) result.problems.push(problem);
       result.other.push(raw);
     }
   }

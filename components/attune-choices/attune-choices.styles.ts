@@ -78,4 +78,12 @@ export const styles = css`
     color: var(--_muted);
     margin: 0.3rem 0 0;
   }
+  .text.action {
+    font-style: italic;
+  }
+  .kind {
+    font-style: normal;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
 `;

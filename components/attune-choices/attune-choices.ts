@@ -9,6 +9,8 @@ import { styles } from './attune-choices.styles.js';
 export interface ChoiceOption {
   index: number;
   text: string;
+  /** Something the therapist does rather than says (`#action`): shown as an action. */
+  action?: boolean;
 }
 
 /**
@@ -84,7 +86,9 @@ export class AttuneChoices extends LitElement {
           ${this.options.map(
             (option, i) => html`<li>
               <button class="option" part="option" data-index=${option.index} @click=${() => this.choose(option.index)}>
-                <span class="key" aria-hidden="true">${i + 1}.</span><span class="text">${option.text}</span>
+                <span class="key" aria-hidden="true">${i + 1}.</span><span class="text ${option.action ? 'action' : ''}"
+                  >${option.action ? html`<span class="kind">Action: </span>` : nothing}${option.text}</span
+                >
               </button>
             </li>`,
           )}

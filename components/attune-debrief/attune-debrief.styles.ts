@@ -87,6 +87,12 @@ export const styles = css`
     margin: 0.3rem 0 0.5rem;
     overflow-wrap: anywhere;
   }
+  .said.action {
+    font-style: italic;
+  }
+  .said.action .muted {
+    font-style: normal;
+  }
   .tag {
     font-size: 0.8rem;
     font-weight: 600;

@@ -152,8 +152,8 @@ export class AttuneDebrief extends LitElement {
     return html`<li class="decision" part="decision">
       <h4>${d.step + 1}. ${d.title}</h4>
       ${chosen
-        ? html`<p class="muted">You said</p>
-            <p class="said">${chosen.text}</p>
+        ? html`<p class="muted">${chosen.action ? 'You chose to' : 'You said'}</p>
+            <p class="said ${chosen.action ? 'action' : ''}">${chosen.text}</p>
             <p>
               ${d.best ? html`<span class="tag best">best available</span>` : html`<span class="tag">${percent(chosen.value)} of the best available</span>`}
               ${d.confidence !== undefined ? html` <span class="muted">· your confidence: ${confidenceLabel(d.confidence)}</span>` : nothing}
@@ -171,7 +171,7 @@ export class AttuneDebrief extends LitElement {
             <ul class="others">
               ${others.map(
                 (o) => html`<li>
-                  <p class="said">${o.text}</p>
+                  <p class="said ${o.action ? 'action' : ''}">${o.action ? html`<span class="muted">Action: </span>` : nothing}${o.text}</p>
                   <p>${o.best ? html`<span class="tag best">best available</span>` : html`<span class="tag">${percent(o.value)} of the best available</span>`}</p>
                   ${o.feedback ? html`<p class="feedback">${o.feedback}</p>` : nothing} ${ratingList(o, max)}
                 </li>`,

@@ -30,6 +30,13 @@ export const styles = css`
     padding-left: 0.7rem;
     margin: 0.5rem 0;
   }
+  .said.action {
+    font-style: italic;
+  }
+  .kind {
+    font-style: normal;
+    color: var(--_muted);
+  }
   .feedback {
     font-size: 1.02rem;
   }

@@ -51,7 +51,7 @@ export class AttuneFeedback extends LitElement {
     const stronger = d.options.filter((o) => o.best && !o.chosen).length;
     return html`<section part="panel" aria-labelledby="fb-title">
       <h2 id="fb-title" tabindex="-1">About your response</h2>
-      <p class="said">${chosen.text}</p>
+      <p class="said ${chosen.action ? 'action' : ''}">${chosen.action ? html`<span class="kind">Your action: </span>` : nothing}${chosen.text}</p>
       ${harm
         ? html`<p class="notice danger"><strong>Harm flag.</strong> This response carries a high risk; in an assessment it would fail the attempt whatever else went well.</p>`
         : nothing}

@@ -747,7 +747,7 @@ export class AttunePlayer extends LitElement {
             ? html`<attune-choices
                 part="choices"
                 exportparts="option, prompt, confidence"
-                .options=${choices.options.map((o) => ({ index: o.index, text: o.text }))}
+                .options=${choices.options.map((o) => ({ index: o.index, text: o.text, action: o.rating.action }))}
                 ?confidence=${this.confidence && choices.decision !== undefined}
                 step=${decisionNumber}
                 @attune-option-select=${this.onOptionSelect}

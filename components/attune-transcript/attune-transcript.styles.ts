@@ -45,6 +45,9 @@ export const styles = css`
     padding-left: 0.7rem;
     display: block;
   }
+  .action .text {
+    font-style: italic;
+  }
   .narration .text {
     font-style: italic;
     color: var(--_muted);

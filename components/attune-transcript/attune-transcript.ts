@@ -12,7 +12,7 @@ import { styles } from './attune-transcript.styles.js';
  * its live region, so screen readers hear each line once.
  *
  * @csspart list - The `<ol>` of lines.
- * @csspart line - Every line (also `line-client`, `line-therapist`, `line-narration`).
+ * @csspart line - Every line (also `line-client`, `line-therapist`, `line-narration`, and `line-action` for an action the therapist chose).
  * @csspart speaker - The speaker's name above a line.
  * @csspart cue - A non-verbal cue.
  *
@@ -38,7 +38,7 @@ export class AttuneTranscript extends LitElement {
 
   private speaker(line: TranscriptLine) {
     if (line.speaker === 'client') return this.clientName;
-    if (line.speaker === 'therapist') return 'You';
+    if (line.speaker === 'therapist') return line.action ? 'Your action' : 'You';
     return undefined;
   }
 
@@ -47,7 +47,7 @@ export class AttuneTranscript extends LitElement {
     return html`<ol part="list" aria-label=${this.label}>
       ${this.lines.map((line, i) => {
         const who = this.speaker(line);
-        return html`<li class="${line.speaker} ${i >= this.newFrom ? 'new' : ''}" part="line line-${line.speaker}">
+        return html`<li class="${line.speaker} ${line.action ? 'action' : ''} ${i >= this.newFrom ? 'new' : ''}" part="line line-${line.speaker}${line.action ? ' line-action' : ''}">
           ${who ? html`<span class="speaker" part="speaker">${who}<span class="visually-hidden">:</span></span>` : nothing}
           ${line.text.trim() !== '' ? html`<span class="text">${line.text}</span>` : nothing}
           ${line.cues.map((cue) => html`<span class="cue" part="cue">(${cue})</span>`)}

@@ -6,6 +6,7 @@
  */
 import { hasErrors, type Diagnostic } from '../diagnostics.js';
 import type { SourceLocation } from '../ink/tag-placement.js';
+import { didYouMean, nearest } from '../near-names.js';
 import { scoreDecision } from '../scoring.js';
 import { qualityCriteria } from '../schemas/rubric.js';
 import { parseOptionTags } from '../tags.js';
@@ -395,7 +396,15 @@ function metadata(input: LoadedScenario, graph: StoryGraph | undefined, lint: Li
   if (scenario && graph) {
     scenario.clientState.forEach((v, i) => {
       if (!graph.facts.declaredVariables.has(v.variable)) {
-        lint.field(`clientState.${i}.variable`, 'error', 'client-state-undeclared', `the ink declares no variable "${v.variable}": add "VAR ${v.variable} = ${v.min}" to the story, or correct the name`);
+        const meant = nearest(v.variable, graph.facts.declaredVariables);
+        lint.field(
+          `clientState.${i}.variable`,
+          'error',
+          'client-state-undeclared',
+          meant
+            ? `the ink declares no variable "${v.variable}"; did you mean "${meant}"?`
+            : `the ink declares no variable "${v.variable}": add "VAR ${v.variable} = ${v.min}" to the story, or correct the name`,
+        );
         return;
       }
       if (!graph.facts.assignedVariables.has(v.variable)) {
@@ -403,11 +412,17 @@ function metadata(input: LoadedScenario, graph: StoryGraph | undefined, lint: Li
       }
       const range = graph.variableRanges[v.variable];
       if (range && (range.min < v.min || range.max > v.max)) {
-        const [value, via] = range.max > v.max ? [range.max, range.maxVia] : [range.min, range.minVia];
-        const option = via ? (graph.nodes[via.state] as ChoiceState).options[via.option]! : undefined;
-        const at = option ? lint.where(option.sourcePath) : undefined;
-        const after = option && at ? ` (after ${option.rating.decision !== undefined ? `${option.rating.decision}.${option.rating.option}` : `"${option.text}"`} at ${at.file}:${at.line})` : '';
-        lint.field(`clientState.${i}`, 'warning', 'client-state-range', `"${v.variable}" reaches ${value}, outside its declared range ${v.min}–${v.max}${after}`);
+        // Both sides when both are crossed: one warning, so a fix for one side is not mistaken for the whole fix.
+        const sides: [number, { state: number; option: number } | undefined][] = [];
+        if (range.min < v.min) sides.push([range.min, range.minVia]);
+        if (range.max > v.max) sides.push([range.max, range.maxVia]);
+        const describe = ([value, via]: (typeof sides)[number]) => {
+          const option = via ? (graph.nodes[via.state] as ChoiceState).options[via.option]! : undefined;
+          const at = option ? lint.where(option.sourcePath) : undefined;
+          const after = option && at ? ` (after ${option.rating.decision !== undefined ? `${option.rating.decision}.${option.rating.option}` : `"${option.text}"`} at ${at.file}:${at.line})` : '';
+          return `${value}${after}`;
+        };
+        lint.field(`clientState.${i}`, 'warning', 'client-state-range', `"${v.variable}" reaches ${sides.map(describe).join(' and ')}, outside its declared range ${v.min}–${v.max}`);
       }
     });
     const decisions = new Set<string>();
@@ -419,7 +434,7 @@ function metadata(input: LoadedScenario, graph: StoryGraph | undefined, lint: Li
       }
     }
     for (const id of Object.keys(scenario.rationale)) {
-      if (!decisions.has(id)) lint.field(`rationale.${id}`, 'warning', 'rationale-unknown-decision', `there is a rationale for decision "${id}" but the story has no such decision`);
+      if (!decisions.has(id)) lint.field(`rationale.${id}`, 'warning', 'rationale-unknown-decision', `there is a rationale for decision "${id}" but the story has no such decision${didYouMean(id, decisions)}`);
     }
   }
   if (input.compiled) {

@@ -9,6 +9,7 @@
 import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 import { compileInk, normalisePath, type CompileResult } from '../ink/compile.js';
+import { didYouMean } from '../near-names.js';
 import { loadRubric, loadScenario } from '../schemas/load.js';
 import type { Rubric } from '../schemas/rubric.js';
 import type { Scenario } from '../schemas/scenario.js';
@@ -132,7 +133,7 @@ export function loadScenarioDir(fs: FileSource, dir: string, rubrics: Map<string
       path: 'rubric',
       severity: 'error',
       rule: 'rubric-missing',
-      message: `no rubric with id "${scenario.rubric}" in the rubrics folder (found: ${[...new Set([...rubrics.values()].map((r) => r.id))].join(', ') || 'none'})`,
+      message: `no rubric with id "${scenario.rubric}" in the rubrics folder (found: ${[...new Set([...rubrics.values()].map((r) => r.id))].join(', ') || 'none'})${didYouMean(scenario.rubric, new Set([...rubrics.values()].map((r) => r.id)))}`,
     });
   } else result.rubric = rubric;
 

@@ -7,6 +7,7 @@ import type { SourceLocation } from '../ink/tag-placement.js';
 import { scoreDecision } from '../scoring.js';
 import { qualityCriteria, riskCriteria, type Rubric } from '../schemas/rubric.js';
 import { parseOptionTags, type OptionTags } from '../tags.js';
+import { didYouMean } from '../near-names.js';
 import { CONCEPTS } from './concepts.js';
 import type { ChoiceState, StoryGraph } from './explore.js';
 import { fieldLine, type LoadedScenario } from './files.js';
@@ -19,34 +20,6 @@ export interface LintContext {
   graph?: StoryGraph;
   figures?: GraphFigures;
   diagnostics: Diagnostic[];
-}
-
-/** Edit distance, for "did you mean" hints. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
-}
-
-export function didYouMean(word: string, candidates: readonly string[]): string {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = distance(word, c);
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = c;
-    }
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? `; did you mean "${best}"?` : '';
 }
 
 const list = (items: readonly string[]) => items.map((i) => `"${i}"`).join(', ');
@@ -103,7 +76,7 @@ export class Linter {
             'error',
             'criterion-unknown',
             risks.includes(criterion)
-              ? `"${criterion}" is a risk in rubric "${rubric.id}": give its level with #risk: ${criterion}=low|elevated|high, not #rate:`
+              ? `"${criterion}" is a risk in rubric "${rubric.id}": give it a level, low, elevated or high (e.g. #risk: ${criterion}=elevated), not a number`
               : `rubric "${rubric.id}" has no quality criterion "${criterion}" (it has ${list(quality)})${didYouMean(criterion, quality)}`,
           );
         } else if (level < min || level > max) {
@@ -117,9 +90,16 @@ export class Linter {
           'error',
           'risk-unknown',
           quality.includes(risk)
-            ? `"${risk}" is a quality criterion in rubric "${rubric.id}": rate it with #rate: ${risk}=<${min}–${max}>, not #risk:`
+            ? `"${risk}" is a quality criterion in rubric "${rubric.id}": rate it with a number, #rate: ${risk}=<${min}–${max}>, not a risk level`
             : `rubric "${rubric.id}" has no risk "${risk}" (it has ${list(risks) || 'none'})${didYouMean(risk, risks)}`,
         );
+      }
+    }
+    // Risks not given are low, unless the rubric asks for every risk to be stated.
+    if (rubric?.explicitRisks && rating.decision !== undefined) {
+      const unstated = riskCriteria(rubric).map((c) => c.id).filter((id) => !(id in rating.risks));
+      if (unstated.length > 0) {
+        this.at(where, 'error', 'risk-unstated', `option "${rating.decision}.${rating.option}" gives no level for ${list(unstated)}: rubric "${rubric.id}" sets explicitRisks, so every option states every risk (e.g. #risk: ${unstated[0]}=low)`);
       }
     }
     if (rating.decision !== undefined && rating.feedback === undefined) {
@@ -173,11 +153,11 @@ export class Linter {
       this.at(where(0), 'warning', 'decision-no-quality', `decision "${decision}" rates no quality criterion (no #rate: on any option), so it cannot change any score`);
     }
 
-    const mixed = (key: 'ratings' | 'risks', rule: string, severity: Diagnostic['severity'], verb: string, verbs: string, noun: string) => {
-      // Options that rate nothing at all are reported by option-unrated; risks left out count as a difference.
+    const mixed = (key: 'ratings', rule: string, severity: Diagnostic['severity'], verb: string, verbs: string, noun: string) => {
+      // Options that rate nothing at all are reported by option-unrated.
       const sets = options
         .map((o, i) => ({ set: Object.keys(o.rating[key]).sort().join(', '), i }))
-        .filter((x) => options[x.i]!.rating.decision !== undefined && (key === 'risks' || x.set !== ''));
+        .filter((x) => options[x.i]!.rating.decision !== undefined && x.set !== '');
       const counts = new Map<string, number>();
       for (const x of sets) counts.set(x.set, (counts.get(x.set) ?? 0) + 1);
       if (counts.size < 2) return;
@@ -190,10 +170,8 @@ export class Linter {
     };
     // An unknown criterion or risk is reported on its own; comparing sets around it would only repeat it.
     const rubric = this.ctx.rubric;
-    const known = (key: 'ratings' | 'risks') =>
-      !rubric || options.every((o) => Object.keys(o.rating[key]).every((id) => rubric.criteria.some((c) => c.id === id && c.kind === (key === 'ratings' ? 'quality' : 'risk'))));
-    if (known('ratings')) mixed('ratings', 'decision-mixed-criteria', 'error', 'rate', 'rates', 'criteria');
-    if (known('risks')) mixed('risks', 'decision-mixed-risks', 'warning', 'give levels for', 'gives levels for', 'risks');
+    const known = !rubric || options.every((o) => Object.keys(o.rating.ratings).every((id) => rubric.criteria.some((c) => c.id === id && c.kind === 'quality')));
+    if (known) mixed('ratings', 'decision-mixed-criteria', 'error', 'rate', 'rates', 'criteria');
 
     const ids = new Map<string, number>();
     options.forEach((o, i) => {
@@ -237,14 +215,16 @@ export class Linter {
       }
     }
 
+    // Concepts belong to the decision: written on any one option they hold for all; two different lists disagree.
     const concepts = options.map((o) => [...o.rating.concepts].sort().join(', '));
-    if (new Set(concepts).size > 1) {
+    const given = concepts.filter((c) => c !== '');
+    if (new Set(given).size > 1) {
       const counts = new Map<string, number>();
-      for (const c of concepts) counts.set(c, (counts.get(c) ?? 0) + 1);
+      for (const c of given) counts.set(c, (counts.get(c) ?? 0) + 1);
       const common = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
       concepts.forEach((c, i) => {
-        if (c === common) return;
-        this.at(where(i), 'warning', 'concepts-inconsistent', `this option tags concepts ${c || 'none'}, but the other options of decision "${decision}" tag ${common || 'none'}: concepts belong to the decision, so tag them alike`);
+        if (c === common || c === '') return;
+        this.at(where(i), 'warning', 'concepts-inconsistent', `this option tags concepts ${c}, but other options of decision "${decision}" tag ${common}: concepts belong to the decision, so give one list (on one option, or the same on every option)`);
       });
     }
   }

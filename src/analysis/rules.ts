@@ -39,7 +39,7 @@ export const RULES: readonly RuleInfo[] = [
   { id: 'option-unrated', severity: 'error', area: 'ratings', summary: 'An option at a rated decision has no #option: tag or no ratings.' },
   { id: 'decision-mixed-ids', severity: 'error', area: 'ratings', summary: 'Options offered together name different decisions.' },
   { id: 'decision-mixed-criteria', severity: 'error', area: 'ratings', summary: 'Options at one decision rate different criteria.' },
-  { id: 'decision-mixed-risks', severity: 'warning', area: 'ratings', summary: 'Options at one decision give levels for different risks.' },
+  { id: 'risk-unstated', severity: 'error', area: 'ratings', summary: 'A rated option gives no level for a risk, and its rubric sets explicitRisks.' },
   { id: 'decision-no-quality', severity: 'warning', area: 'ratings', summary: 'A decision rates no quality criterion, so it cannot change any score.' },
   { id: 'option-duplicate-id', severity: 'error', area: 'ratings', summary: 'Two options offered together have the same option id.' },
   { id: 'decision-duplicate-id', severity: 'error', area: 'ratings', summary: 'Two different places in the story use the same decision id.' },

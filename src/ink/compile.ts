@@ -1,7 +1,10 @@
 import { Compiler, CompilerOptions } from 'inkjs/full';
 import type { Diagnostic } from '../diagnostics.js';
+import { didYouMean } from '../near-names.js';
+import { moveChoiceTagLines, type MovedTag } from './choice-lines.js';
 import { contentHash } from './content-hash.js';
 import { checkTagPlacement, type SourceLocation } from './tag-placement.js';
+import { findTextHazards } from './text-hazards.js';
 
 /** Reads a file of the story by its path (relative to wherever the caller's root is). */
 export type ReadFile = (path: string) => string | undefined;
@@ -66,14 +69,26 @@ export function compileInk(mainFile: string, readFile: ReadFile): CompileResult 
   const resolvedByName = new Map<string, string>([[main, main]]);
   const diagnostics: Diagnostic[] = [];
 
-  const source = readFile(main);
-  if (source === undefined) {
+  const original = readFile(main);
+  if (original === undefined) {
     return {
       diagnostics: [{ file: main, severity: 'error', rule: 'ink-missing-file', message: `Cannot read the ink file "${main}"` }],
       files,
       choiceLocations: {},
     };
   }
+
+  // Tags written on lines under a choice, moved onto it; and text that ink would silently cut.
+  const movedTags = new Map<string, Map<number, MovedTag[]>>();
+  const sources: string[] = [];
+  const prepare = (file: string, text: string) => {
+    sources.push(text);
+    diagnostics.push(...findTextHazards(file, text));
+    const result = moveChoiceTagLines(text);
+    movedTags.set(file, result.moved);
+    return result.text;
+  };
+  const source = prepare(main, original);
 
   const resolve = (name: string) => {
     const path = normalisePath(name === main ? name : base + name);
@@ -90,7 +105,7 @@ export function compileInk(mainFile: string, readFile: ReadFile): CompileResult 
         diagnostics.push({ file: main, severity: 'error', rule: 'ink-missing-file', message: `INCLUDE names "${path}", which cannot be read` });
         return '';
       }
-      return text;
+      return prepare(path, text);
     },
   };
 
@@ -122,12 +137,14 @@ export function compileInk(mainFile: string, readFile: ReadFile): CompileResult 
   }
 
   if (json === undefined || diagnostics.some((d) => d.severity === 'error')) {
-    return { diagnostics: dedupe(diagnostics), files, choiceLocations: {} };
+    return { diagnostics: oneMessagePerCause(dedupe(withNearNames(diagnostics, sources))), files, choiceLocations: {} };
   }
 
   const fileOf = (name: string) => resolvedByName.get(name) ?? name;
-  const placement = checkTagPlacement(compiler.parsedStory, main, fileOf);
-  diagnostics.push(...placement.diagnostics);
+  const placement = checkTagPlacement(compiler.parsedStory, main, fileOf, movedTags);
+  // A "#" inside a word is reported once, from the source, not again as the odd tag it makes.
+  const cutInWord = new Set(diagnostics.filter((d) => d.rule === 'text-hash').map((d) => `${d.file}|${d.line}`));
+  diagnostics.push(...placement.diagnostics.filter((d) => d.rule !== 'text-hash' || !cutInWord.has(`${d.file}|${d.line}`)));
   return {
     story: { json, hash: contentHash(json) },
     diagnostics: dedupe(diagnostics),
@@ -182,6 +199,40 @@ function locator(runtime: unknown, fileOf: (name: string) => string) {
     const dm = node?.debugMetadata;
     return dm ? { file: fileOf(dm.fileName ?? ''), line: dm.startLineNumber } : undefined;
   };
+}
+
+/**
+ * ink's "not found" messages with the name the author probably meant: knots, stitches, labels and
+ * variables declared anywhere in the story's files.
+ */
+function withNearNames(list: Diagnostic[], sources: readonly string[]): Diagnostic[] {
+  const flows = new Set<string>();
+  const variables = new Set<string>();
+  for (const text of sources) {
+    for (const m of text.matchAll(/^\s*={1,}\s*(?:function\s+)?([A-Za-z_]\w*)/gm)) flows.add(m[1]!);
+    for (const m of text.matchAll(/^\s*[*+-][*+\-\s]*\(([A-Za-z_]\w*)\)/gm)) flows.add(m[1]!);
+    for (const m of text.matchAll(/^\s*(?:VAR|CONST|LIST)\s+([A-Za-z_]\w*)/gm)) variables.add(m[1]!);
+    for (const m of text.matchAll(/~\s*temp\s+([A-Za-z_]\w*)/g)) variables.add(m[1]!);
+  }
+  return list.map((d) => {
+    if (d.rule !== 'ink-compile') return d;
+    const divert = /Divert target not found: '-> ?([\w.]+)'/.exec(d.message);
+    const variable = /(?:Unresolved variable: |Variable could not be found to assign to: ')(\w+)/.exec(d.message);
+    const name = divert?.[1] ?? variable?.[1];
+    if (!name) return d;
+    const last = name.split('.').pop()!;
+    const hint = didYouMean(last, divert ? flows : variables);
+    return hint ? { ...d, message: `${d.message}${hint}` } : d;
+  });
+}
+
+/**
+ * A "//" that cut a line is the cause of ink's own complaint about that line ("Expected closing
+ * ']'…"): keep the message that names the cause.
+ */
+function oneMessagePerCause(list: Diagnostic[]): Diagnostic[] {
+  const cut = new Set(list.filter((d) => d.rule === 'text-comment').map((d) => `${d.file}|${d.line}`));
+  return list.filter((d) => d.rule !== 'ink-compile' || !cut.has(`${d.file}|${d.line}`));
 }
 
 function dedupe(list: Diagnostic[]): Diagnostic[] {

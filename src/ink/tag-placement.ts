@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { isChoiceTag, parseLineTags, parseOptionTags } from '../tags.js';
+import type { MovedTag } from './choice-lines.js';
 
 export interface SourceLocation {
   file: string;
@@ -39,7 +40,13 @@ interface FoundTag {
  * or on a line of its own before a choice) and the tags whose syntax is wrong, with file and
  * line; and records where each choice point is so later checks can point at it.
  */
-export function checkTagPlacement(story: unknown, mainFile: string, fileOf: (inkName: string) => string) {
+export function checkTagPlacement(
+  story: unknown,
+  mainFile: string,
+  fileOf: (inkName: string) => string,
+  /** Tags written on lines under a choice and moved onto it, by file and choice line (`choice-lines.ts`). */
+  movedTags: ReadonlyMap<string, ReadonlyMap<number, readonly MovedTag[]>> = new Map(),
+) {
   const diagnostics: Diagnostic[] = [];
   const choiceLocations: Record<string, SourceLocation> = {};
   /** The tags written on each choice (those readable without running the story), by runtime path. */
@@ -94,8 +101,11 @@ export function checkTagPlacement(story: unknown, mainFile: string, fileOf: (ink
     scan(choice.choiceOnlyContent?.content, at, onChoice, state);
     const readable = onChoice.flatMap((t) => (t.text === null ? [] : [t.text]));
     if (path) choiceTags[path] = readable;
+    const moved = movedTags.get(at.file)?.get(at.line) ?? [];
     for (const p of parseOptionTags(readable).problems) {
-      diagnostics.push({ file: at.file, line: at.line, severity: p.severity, rule: p.rule, message: p.message });
+      // A tag written on a line under the choice is reported on that line.
+      const line = moved.find((t) => t.text.trim() === p.tag.trim())?.line ?? at.line;
+      diagnostics.push({ file: at.file, line, severity: p.severity, rule: p.rule, message: p.message });
     }
     checkLineTags(
       scan(choice.innerContent?.content, at, []),

@@ -73,6 +73,9 @@ export const RubricSchema = z
         mastery: z.number().check(z.minimum(0), z.maximum(1), z.describe('Overall score (0–1) needed to pass; a scenario may set its own')),
       })
       .check(z.describe('Any "high" risk always fails the attempt (a harm flag), whatever the scores')),
+    explicitRisks: z
+      .optional(z.boolean())
+      .check(z.describe('true: every rated option must state a level for every risk (otherwise a risk not given is low)')),
     references: z._default(z.array(ReferenceSchema), []),
   })
   .check(

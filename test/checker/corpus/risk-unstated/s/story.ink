@@ -1,4 +1,3 @@
-// A minimal clean scenario: one rated decision, two endings' worth of nothing wrong.
 VAR mood = 0
 -> start
 
@@ -7,7 +6,7 @@ The client sits down. #client
 * [Say hello warmly. #option: greet.warm #rate: warmth=3 clarity=2 #risk: harm=low #feedback: Warm and clear.]
     ~ mood += 1
     -> close
-* [Say nothing. #option: greet.silent #rate: warmth=1 clarity=1 #feedback: Silence can feel cold.] // expect: warning decision-mixed-risks
+* [Say nothing. #option: greet.silent #rate: warmth=1 clarity=1 #feedback: Silence can feel cold.] // expect: error risk-unstated "harm"
     -> close
 
 === close ===

@@ -1,0 +1,18 @@
+VAR mood = 0
+-> start
+
+=== start ===
+The client sits down. #client
+* [Say hello warmly.]
+    #option: greet.warm
+    #rate: warmth=3 clarity=2
+    #feedback: Warm.
+    #feedbacks: Clear too. // expect: warning tag-unknown "#feedback:"
+    ~ mood += 1
+    -> close
+* [Say nothing. #option: greet.silent #rate: warmth=1 clarity=1 #risk: harm=elevated #feedback: Silence can feel cold.]
+    -> close
+
+=== close ===
+The session ends. #ending: done
+-> END

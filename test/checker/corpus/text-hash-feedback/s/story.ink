@@ -1,0 +1,17 @@
+VAR mood = 0
+-> start
+
+=== start ===
+The client sits down. #client
+* [Say hello warmly.]
+    #option: greet.warm
+    #rate: warmth=3 clarity=2
+    #feedback: Warmth is the #1 rule of a first meeting. // expect: error text-hash "1 rule of a first meeting."
+    ~ mood += 1
+    -> close
+* [Say nothing. #option: greet.silent #rate: warmth=1 clarity=1 #risk: harm=elevated #feedback: Silence can feel cold.]
+    -> close
+
+=== close ===
+The session ends. #ending: done
+-> END
