@@ -67,7 +67,7 @@ try {
   // Play once quickly in assessment mode to have a history on the card.
   await click('button[data-mode="assessment"][aria-describedby="title-example"]');
   await click('button.primary', 'begin');
-  await click('button.option', 'sorry for your loss');
+  await click('button.option', 'box of tissues');
   await click('button.option', 'Rules are rules');
   await click('button', 'See your debrief');
   await click('button', 'Back to the library');

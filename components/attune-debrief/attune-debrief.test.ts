@@ -38,7 +38,8 @@ describe('<attune-debrief>', () => {
     expect(decisions).to.have.length(2);
     const first = decisions[0]!.textContent!.replace(/\s+/g, ' ');
     expect(first).to.contain('1. Late disclosure');
-    expect(first).to.contain('“I\'m sorry for your loss.”');
+    // The option chosen is an action (#action): shown as something done, not said.
+    expect(first).to.contain('You chose to Slide the box of tissues a little closer and wait.');
     expect(first).to.contain('50% of the best available');
     expect(first).to.contain('Options not taken');
     expect(first).to.contain('You said that quickly');

@@ -179,8 +179,9 @@ describe('<attune-player>', () => {
     await press(el, 'begin');
     options(el)[1]!.click();
     const live = deepQuery(el, '[aria-live="polite"]')!;
-    await waitFor(() => live.textContent!.includes('You:'), 'the announcement of the choice');
-    expect(live.textContent).to.contain('You: “I\'m sorry for your loss.”');
+    await waitFor(() => live.textContent!.includes('Your action:'), 'the announcement of the choice');
+    // The example's second option is an action (#action): announced as one, not as words said.
+    expect(live.textContent).to.contain('Your action: Slide the box of tissues a little closer and wait.');
     expect(live.textContent).to.contain('Sam: "Thanks."');
     expect(live.textContent).to.contain('nods, eyes on the floor');
   });

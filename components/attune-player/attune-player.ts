@@ -550,7 +550,7 @@ export class AttunePlayer extends LitElement {
     const name = this.loaded?.scenario.client.name ?? 'Client';
     return lines
       .map((l) => {
-        const who = l.speaker === 'client' ? `${name}: ` : l.speaker === 'therapist' ? 'You: ' : '';
+        const who = l.speaker === 'client' ? `${name}: ` : l.action ? 'Your action: ' : l.speaker === 'therapist' ? 'You: ' : '';
         const cues = l.cues.length > 0 ? ` (${l.cues.join('; ')})` : '';
         return `${who}${l.text}${cues}`.trim();
       })

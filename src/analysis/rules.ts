@@ -22,6 +22,8 @@ export const RULES: readonly RuleInfo[] = [
   { id: 'tag-syntax', severity: 'error', area: 'tags', summary: 'A tag of the grammar is malformed.' },
   { id: 'tag-duplicate', severity: 'error', area: 'tags', summary: 'A choice or line says the same thing twice (two #option: tags, a criterion rated twice, two speakers).' },
   { id: 'tag-unknown', severity: 'warning', area: 'tags', summary: 'A tag looks like a misspelt grammar tag.' },
+  { id: 'text-hash', severity: 'error', area: 'tags', summary: 'A "#" inside text starts a tag there, cutting the text (write \\# for a "#" in text).' },
+  { id: 'text-comment', severity: 'error', area: 'tags', summary: 'A "//" inside text starts a comment, dropping the rest of the line (write \\/\\/ for two slashes).' },
   { id: 'option-missing-id', severity: 'error', area: 'tags', summary: 'A choice is rated but has no #option: tag.' },
   // files
   { id: 'yaml-syntax', severity: 'error or warning', area: 'files', summary: 'A rubric or metadata file is not valid YAML.' },

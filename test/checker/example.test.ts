@@ -30,7 +30,7 @@ describe('checker on the example scenario', () => {
     const lost = s.endings.find((e) => e.id === 'frame-lost')!;
     expect(lost).to.include({ harmFree: false, harmPossible: true, passPossible: false });
     expect(lost.route).to.deep.equal(['late-disclosure.notice', 'time.extend']);
-    expect(s.harmFlags).to.deep.equal([{ risk: 'boundary-confusion', decision: 'time', option: 'extend', file: 'stories/example/story.ink', line: 36 }]);
+    expect(s.harmFlags).to.deep.equal([{ risk: 'boundary-confusion', decision: 'time', option: 'extend', file: 'stories/example/story.ink', line: 54 }]);
     expect(s.bestPlay).to.deep.equal(['held']);
     expect(s.concepts).to.deep.equal(['attunement-countertransference', 'consistency-boundaries', 'finding-the-client']);
     expect(s.lengthBias).to.deep.equal({ decisions: 2, bestIsLongest: 2, share: 1 });

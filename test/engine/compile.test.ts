@@ -59,7 +59,44 @@ describe('compileInk', () => {
   it('maps each choice point to its file and line', async () => {
     const result = await compileExample();
     const lines = Object.values(result.choiceLocations).map((l) => `${l.file}:${l.line}`);
-    expect(lines).to.include('stories/example/story.ink:16');
+    expect(lines).to.include('stories/example/story.ink:17');
+  });
+
+  it('reads tag lines under a choice as the choice\'s tags, keeping every line number', () => {
+    const oneLine = compileFiles({ 's.ink': 'Hi.\n* [A #option: d.a #rate: w=3 #feedback: Good.]\n  Fine. #client\n* [B #option: d.b #rate: w=1 #feedback: Less.]\n- -> END\n' });
+    const underneath = compileFiles({
+      's.ink': 'Hi.\n* [A]\n    #option: d.a\n    #rate: w=3 #feedback: Good.\n  Fine. #client\n* [B]\n  #option: d.b #rate: w=1\n  #feedback: Less.\n- -> END\n',
+    });
+    expect(underneath.diagnostics).to.deep.equal([]);
+    // The same runtime story: only the source lines differ.
+    expect(underneath.story!.json).to.equal(oneLine.story!.json);
+    expect(Object.values(underneath.choiceLocations).map((l) => l.line).sort()).to.deep.equal([2, 6]);
+    // A line tag under a choice keeps ink's meaning: it belongs to the next line.
+    const cue = compileFiles({ 's.ink': 'Hi.\n* [A #option: d.a #rate: w=3 #feedback: Good.]\n  #cue: smiles\n  Fine. #client\n- -> END\n' });
+    expect(cue.diagnostics).to.deep.equal([]);
+    expect(Object.values(cue.choiceTags!)[0]).to.deep.equal(['option: d.a', 'rate: w=3', 'feedback: Good.']);
+  });
+
+  it('reports a problem in a tag written under a choice on the tag\'s own line', () => {
+    const result = compileFiles({ 's.ink': 'Hi.\n* [A]\n  #option: d.a\n  #rate: w=high\n- -> END\n' });
+    expect(result.diagnostics.map((d) => `${d.line} ${d.rule}`)).to.deep.equal(['4 tag-syntax']);
+  });
+
+  it('reports "//" and "#" that would cut text, and not the ink error they cause', () => {
+    const url = compileFiles({ 's.ink': 'See https://example.org. #client\n-> END\n' });
+    expect(url.diagnostics.map((d) => `${d.line} ${d.rule}`)).to.deep.equal(['1 text-comment']);
+    const option = compileFiles({ 's.ink': 'Hi.\n* [See example.org//help #option: d.a]\n- -> END\n' });
+    expect(option.story).to.equal(undefined);
+    expect(option.diagnostics.map((d) => `${d.line} ${d.rule}`)).to.deep.equal(['2 text-comment']);
+    const word = compileFiles({ 's.ink': 'I use C# at work. #client\n-> END\n' });
+    expect(word.diagnostics.map((d) => `${d.line} ${d.rule}`)).to.deep.equal(['1 text-hash']);
+    const escaped = compileFiles({ 's.ink': 'See https:\\/\\/example.org and C\\#. #client // a real comment\n/* a // block\n comment with C# */\n-> END\n' });
+    expect(escaped.diagnostics).to.deep.equal([]);
+  });
+
+  it('suggests the knot or variable an unknown name is a typo of', () => {
+    const result = compileFiles({ 's.ink': 'VAR trust = 1\n{trsut}\n-> clsoe\n=== close ===\n-> END\n' });
+    expect(result.diagnostics.map((d) => d.message)).to.deep.equal(['Unresolved variable: trsut; did you mean "trust"?', 'Divert target not found: \'-> clsoe\'; did you mean "close"?']);
   });
 
   it('normalises include paths', () => {

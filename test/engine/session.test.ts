@@ -14,7 +14,9 @@ describe('Session', () => {
     expect(choices.decision).to.equal('late-disclosure');
     expect(choices.state).to.deep.equal({ openness: 2, arousal: 1 });
     expect(choices.options.map((o) => o.rating.option)).to.deep.equal(['notice', 'condolence', 'challenge']);
-    expect(choices.options[2]!.rating.risks).to.deep.equal({ 'shame-withdrawal': 'elevated', 'boundary-confusion': 'low' });
+    // Risks not written are low: the example writes only the elevated one.
+    expect(choices.options[2]!.rating.risks).to.deep.equal({ 'shame-withdrawal': 'elevated' });
+    expect(choices.options.map((o) => o.rating.action)).to.deep.equal([false, true, false]);
     s.choose(2);
     expect(s.clientState()).to.deep.equal({ openness: 1, arousal: 2 });
     expect(s.currentChoices!.options.map((o) => o.rating.option)).to.deep.equal(['hold-warmly', 'rule']); // "extend" needs openness ≥ 3
