@@ -23,6 +23,14 @@ describe('<attune-choices>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('marks an option written as an action', async () => {
+    const el = await fixture<AttuneChoices>(html`<attune-choices .options=${[...options, { index: 2, text: 'Open the door.', action: true }]}></attune-choices>`);
+    const buttons = [...el.shadowRoot!.querySelectorAll('button')];
+    expect(buttons[2]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('3.Action: Open the door.');
+    expect(buttons[0]!.querySelector('.kind')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('is operable by keyboard: focus the prompt, Tab to an option, Enter', async () => {
     const el = await fixture<AttuneChoices>(html`<attune-choices .options=${options}></attune-choices>`);
     el.focusPrompt();

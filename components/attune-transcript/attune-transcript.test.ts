@@ -25,6 +25,17 @@ describe('<attune-transcript>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows an option written as an action as something the therapist did, not said', async () => {
+    const action: TranscriptLine[] = [{ speaker: 'therapist', text: 'Stand up and open the door.', cues: [], chosen: true, step: 0, action: true }];
+    const el = await fixture<AttuneTranscript>(html`<attune-transcript .lines=${action}></attune-transcript>`);
+    const item = el.shadowRoot!.querySelector('li')!;
+    expect(item.classList.contains('action')).to.equal(true);
+    expect(item.getAttribute('part')).to.contain('line-action');
+    expect(item.querySelector('.speaker')!.textContent).to.equal('Your action:');
+    expect(getComputedStyle(item.querySelector('.text')!).fontStyle).to.equal('italic');
+    await expect(el).to.be.accessible();
+  });
+
   it('marks lines from new-from as new, and says when there is nothing yet', async () => {
     const el = await fixture<AttuneTranscript>(html`<attune-transcript .lines=${lines} new-from="2"></attune-transcript>`);
     expect([...el.shadowRoot!.querySelectorAll('li.new')]).to.have.length(2);
