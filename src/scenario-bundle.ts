@@ -33,10 +33,24 @@ export const ScenarioBundleSchema = z.object({
 });
 export type ScenarioBundle = z.infer<typeof ScenarioBundleSchema>;
 
-/** The library's list of scenarios (`scenarios/index.json`): metadata only, no stories. */
+const DiagnosticSchema = z.object({
+  file: z.string(),
+  line: z.optional(z.number()),
+  path: z.optional(z.string()),
+  severity: z.enum(['error', 'warning']),
+  rule: z.string(),
+  message: z.string(),
+});
+
+/**
+ * The library's list of scenarios (`scenarios/index.json`): metadata only, no stories. The dev
+ * server adds the scenarios left out because the checker finds errors in them (`unavailable`), so
+ * the library can show an author why a scenario is missing; a build never lists them.
+ */
 export const CatalogueSchema = z.object({
   format: z.literal(BUNDLE_FORMAT),
   scenarios: z.array(z.object({ scenario: ScenarioSchema, storyHash: z.string(), rubricTitle: z.string(), panel: z.optional(PanelSummarySchema) })),
+  unavailable: z.optional(z.array(z.object({ id: z.string(), title: z.optional(z.string()), file: z.string(), diagnostics: z.array(DiagnosticSchema) }))),
 });
 export type Catalogue = z.infer<typeof CatalogueSchema>;
 
@@ -57,6 +71,10 @@ async function fetchJson(url: string, what: string): Promise<unknown> {
   } catch {
     throw new ScenarioLoadError(`Could not reach ${what} at ${url}. Check your connection and try again.`, url);
   }
+  if (response.status === 422) {
+    // The dev server's answer for a scenario the checker left out: say why, not "not found".
+    throw new ScenarioLoadError(await leftOutMessage(response, what), url);
+  }
   if (response.status === 404) throw new ScenarioLoadError(`Nothing was found at ${url}: the ${what} may have been moved or its name mistyped.`, url);
   if (!response.ok) throw new ScenarioLoadError(`Loading ${what} failed (${response.status} ${response.statusText}).`, url);
   try {
@@ -64,6 +82,14 @@ async function fetchJson(url: string, what: string): Promise<unknown> {
   } catch {
     throw new ScenarioLoadError(`${what} at ${url} is not valid JSON.`, url);
   }
+}
+
+async function leftOutMessage(response: Response, what: string): Promise<string> {
+  const parsed = z.object({ diagnostics: z.array(DiagnosticSchema) }).safeParse(await response.json().catch(() => undefined));
+  const errors = parsed.success ? parsed.data.diagnostics : [];
+  const listed = errors.slice(0, 5).map((d) => `${d.file}${d.line !== undefined ? `:${d.line}` : ''}: ${d.message}`);
+  const more = errors.length > 5 ? ` (and ${errors.length - 5} more)` : '';
+  return `This ${what} has errors, so it is left out until they are fixed (npm run check lists them)${listed.length > 0 ? `: ${listed.join('; ')}${more}` : ''}.`;
 }
 
 function describe(error: z.core.$ZodError): string {

@@ -248,6 +248,7 @@ export class AttuneApp extends LitElement {
       <attune-library
         part="library"
         .entries=${entries}
+        .unavailable=${this.catalogue.unavailable ?? []}
         .problems=${[...this.store.problems, ...this.answersStore.problems]}
         .quarantined=${this.store.quarantined()}
         .importReport=${this.importReport}

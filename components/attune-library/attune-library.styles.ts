@@ -55,6 +55,28 @@ export const styles = css`
     font-size: 0.88rem;
     color: var(--_muted);
   }
+  article.unavailable {
+    border-color: var(--_danger);
+    background: var(--_danger-soft);
+  }
+  .badge {
+    display: inline-block;
+    font-weight: 700;
+    font-size: 0.85rem;
+    color: var(--_danger);
+    border: 1px solid var(--_danger);
+    border-radius: var(--_radius);
+    padding: 0 0.4rem;
+  }
+  .diagnostics {
+    padding-left: 1.1rem;
+    font-size: 0.88rem;
+    overflow-wrap: anywhere;
+  }
+  .diagnostics .rule,
+  .diagnostics .muted {
+    color: var(--_muted);
+  }
   .content-note {
     font-size: 0.9rem;
     border-left: 3px solid var(--_warn);

@@ -2,12 +2,16 @@ import { html, LitElement, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { ImportReport, Mode, QuarantinedItem, ScenarioSummary, StorageProblem } from '../../src/attempts.js';
 import { humanise, percent } from '../../src/debrief.js';
+import type { Catalogue } from '../../src/scenario-bundle.js';
 import type { Scenario } from '../../src/schemas/scenario.js';
 import { MODE_TEXT } from '../attune-content-note/attune-content-note.js';
 import '../attune-progress/attune-progress.js';
 import { emit } from '../shared/events.js';
 import { base, tokens } from '../shared/theme.styles.js';
 import { styles } from './attune-library.styles.js';
+
+/** A scenario the checker left out (listed by the dev server only), with its errors. */
+export type UnavailableScenario = NonNullable<Catalogue['unavailable']>[number];
 
 export interface LibraryEntry {
   scenario: Scenario;
@@ -30,7 +34,7 @@ const date = (iso: string | undefined) => (iso ? new Date(iso).toLocaleDateStrin
  * @slot intro - Extra content under the introduction (e.g. a course leader's note).
  * @slot after - Content after the list (the library app puts the self-reflection here).
  *
- * @csspart card - Each scenario card.
+ * @csspart card - Each scenario card (also `card-unavailable` for a scenario left out because it has errors, in development).
  * @csspart content-note - The content note on a card.
  */
 @customElement('attune-library')
@@ -38,6 +42,12 @@ export class AttuneLibrary extends LitElement {
   static override styles = [tokens, base, styles];
 
   @property({ attribute: false }) entries: LibraryEntry[] = [];
+
+  /**
+   * Scenarios left out because the checker finds errors in them (the dev server lists them, a
+   * build never does): shown as "has errors", with the errors, for the author.
+   */
+  @property({ attribute: false }) unavailable: UnavailableScenario[] = [];
 
   /** Problems with saved data to report (quarantined records, storage unavailable). */
   @property({ attribute: false }) problems: StorageProblem[] = [];
@@ -123,6 +133,22 @@ export class AttuneLibrary extends LitElement {
     </li>`;
   }
 
+  private renderUnavailable(u: UnavailableScenario) {
+    const id = `title-unavailable-${u.id}`;
+    return html`<li>
+      <article part="card card-unavailable" class="unavailable" aria-labelledby=${id}>
+        <h2 id=${id}>${u.title ?? u.id}</h2>
+        <p><span class="badge">Has errors</span> Left out until they are fixed: trainees do not see this scenario.</p>
+        <ul class="diagnostics">
+          ${u.diagnostics.map(
+            (d) => html`<li><code>${d.file}${d.line !== undefined ? `:${d.line}` : ''}</code> <span class="rule">[${d.rule}]</span> ${d.message}${d.path ? html` <span class="muted">(at ${d.path})</span>` : nothing}</li>`,
+          )}
+        </ul>
+        <p class="meta">Run <code>npm run check -- ${u.file.replace(/\/scenario\.yaml$/, '')}</code> for the full report.</p>
+      </article>
+    </li>`;
+  }
+
   private renderProblems() {
     const report = this.importReport;
     return html`
@@ -172,10 +198,10 @@ export class AttuneLibrary extends LitElement {
         <div><strong>${MODE_TEXT.assessment.name}</strong>${MODE_TEXT.assessment.description}</div>
       </div>
       ${this.renderProblems()}
-      ${this.entries.length === 0
+      ${this.entries.length === 0 && this.unavailable.length === 0
         ? html`<p class="empty">No scenarios are available yet.</p>`
         : html`<ul class="cards">
-            ${this.entries.map((e) => this.renderCard(e))}
+            ${this.entries.map((e) => this.renderCard(e))} ${this.unavailable.map((u) => this.renderUnavailable(u))}
           </ul>`}
       <slot name="after"></slot>
       <section class="history" aria-labelledby="history-title">

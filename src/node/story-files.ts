@@ -8,7 +8,8 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
-import { join, loadRubricDirs, loadScenarioDir, loadStoryTree, type FileSource } from '../analysis/files.js';
+import { join, loadRubricDirs, loadScenarioDir, loadStoryTree, type FileSource, type LoadedScenario } from '../analysis/files.js';
+import { gateStories } from '../analysis/gate.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { CompileResult } from '../ink/compile.js';
 import { BUNDLE_FORMAT, type Catalogue, type ScenarioBundle } from '../scenario-bundle.js';
@@ -85,6 +86,26 @@ export function toBundle(folder: ScenarioFolder): ScenarioBundle | undefined {
   // A panel-rated scenario carries its panel's summary (explored only when there is a panel).
   if (folder.panelFiles.length > 0) bundle.panel = panelSummary(scenarioAgreement(bundle, folder.panelFiles));
   return bundle;
+}
+
+/** A scenario the checker passed, as the player's bundle. */
+function bundleOf(loaded: LoadedScenario): ScenarioBundle {
+  const bundle: ScenarioBundle = { format: BUNDLE_FORMAT, id: loaded.id, scenario: loaded.scenario!, rubric: loaded.rubric!.rubric!, story: loaded.compiled!.story! };
+  // A panel-rated scenario carries its panel's summary (explored only when there is a panel).
+  if (loaded.panelFiles.length > 0) bundle.panel = panelSummary(scenarioAgreement(bundle, loaded.panelFiles));
+  return bundle;
+}
+
+/**
+ * Everything under `root` through the gate (`src/analysis/gate.ts`): the bundles of the scenarios
+ * `npm run check` finds no error in, the scenarios left out with their errors, and the errors
+ * outside any scenario (rubric files, misnamed metadata files).
+ */
+export function checkedScenarios(root = 'stories') {
+  const tree = loadStoryTree(diskFiles, display(root));
+  const gate = gateStories(tree, diskFiles);
+  const rubricErrors = [...tree.rubrics.values()].flatMap((r) => r.diagnostics).filter((d) => d.severity === 'error');
+  return { bundles: gate.passed.map((p) => bundleOf(p.scenario)), leftOut: gate.leftOut, other: [...gate.other, ...rubricErrors] };
 }
 
 export function toCatalogue(bundles: readonly ScenarioBundle[]): Catalogue {

@@ -8,16 +8,19 @@
  *   and reloads the page when any story, rubric or metadata file changes.
  * - `vite build` writes the same JSON files into the output.
  *
- * Compile and validation errors go to Vite's error overlay (dev) or fail the build, naming file
- * and line (or field path).
+ * Every scenario passes the checker's gate first (`src/analysis/gate.ts`, the same checks as
+ * `npm run check`): one with errors is left out and the others still go through. The dev server
+ * lists it in the catalogue as unavailable with its errors (the library shows "has errors"),
+ * answers its bundle with the errors instead of "not found", and shows the errors in Vite's
+ * overlay; the build says which scenarios it left out and why, with file and line.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Plugin, ViteDevServer } from 'vite';
+import type { Logger, Plugin, ViteDevServer } from 'vite';
 import { formatDiagnostic, type Diagnostic } from '../diagnostics.js';
 import { compileInk } from '../ink/compile.js';
 import type { ScenarioBundle } from '../scenario-bundle.js';
-import { loadStories, toBundle, toCatalogue } from '../node/story-files.js';
+import { checkedScenarios, toCatalogue } from '../node/story-files.js';
 import { loadReflection, type Reflection } from '../schemas/reflection.js';
 
 export interface AttunePluginOptions {
@@ -29,17 +32,35 @@ function firstError(diagnostics: readonly Diagnostic[]) {
   return diagnostics.find((d) => d.severity === 'error');
 }
 
-/** Builds every bundle; returns the scenarios that have errors separately, with their diagnostics. */
+/**
+ * Builds the bundle of every scenario that passes the checker. `leftOut` are the scenarios with
+ * errors (each with its errors); `errors` is every error found, in and outside scenarios.
+ */
 export function buildScenarios(storiesDir: string) {
-  const { rubrics, scenarios, diagnostics } = loadStories(storiesDir);
-  const bundles: ScenarioBundle[] = [];
-  const errors: Diagnostic[] = [...diagnostics, ...[...rubrics.values()].flatMap((r) => r.diagnostics)].filter((d) => d.severity === 'error');
-  for (const folder of scenarios) {
-    const bundle = toBundle(folder);
-    if (bundle) bundles.push(bundle);
-    errors.push(...folder.diagnostics.filter((d) => d.severity === 'error'));
+  const { bundles, leftOut, other } = checkedScenarios(storiesDir);
+  const seen = new Set<string>();
+  const errors = [...other, ...leftOut.flatMap((l) => l.diagnostics)].filter((d) => {
+    const key = formatDiagnostic(d);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { bundles, leftOut, errors, catalogue: toCatalogue(bundles) };
+}
+
+/** What a command prints about the scenarios it left out and the other errors: plain lines, no stack trace. */
+export function describeLeftOut(built: Pick<ReturnType<typeof buildScenarios>, 'leftOut' | 'errors'>): string[] {
+  const lines: string[] = [];
+  for (const l of built.leftOut) {
+    lines.push(`Left out: ${l.id}${l.title ? ` (${l.title})` : ''}, because npm run check finds ${l.diagnostics.length === 1 ? 'an error' : `${l.diagnostics.length} errors`} in it:`);
+    for (const d of l.diagnostics) lines.push(`  ${formatDiagnostic(d)}`);
   }
-  return { bundles, errors, catalogue: toCatalogue(bundles) };
+  const outside = built.errors.filter((d) => !built.leftOut.some((l) => l.diagnostics.includes(d)));
+  if (outside.length > 0) {
+    lines.push('Errors outside any scenario:');
+    for (const d of outside) lines.push(`  ${formatDiagnostic(d)}`);
+  }
+  return lines;
 }
 
 /**
@@ -56,6 +77,7 @@ export function buildReflection(storiesDir: string): { reflection?: Reflection; 
 export function attunePlugin(options: AttunePluginOptions = {}): Plugin {
   const storiesDir = options.stories ?? 'stories';
   let server: ViteDevServer | undefined;
+  let logger: Logger | undefined;
 
   const overlay = (diagnostics: readonly Diagnostic[]) => {
     const first = firstError(diagnostics);
@@ -96,12 +118,15 @@ export function attunePlugin(options: AttunePluginOptions = {}): Plugin {
         if (!m) return next();
         const built = buildScenarios(storiesDir);
         overlay(built.errors);
-        const body = m[1] === 'index' ? built.catalogue : built.bundles.find((b) => b.id === m[1]);
+        // In development the library also lists the scenarios left out, with their errors.
+        const catalogue = { ...built.catalogue, unavailable: built.leftOut };
+        const body = m[1] === 'index' ? catalogue : built.bundles.find((b) => b.id === m[1]);
         if (!body) {
-          const problems = built.errors.filter((d) => d.file.includes(`/${m[1]}/`));
-          res.statusCode = 404;
+          const leftOut = built.leftOut.find((l) => l.id === m[1]);
+          res.statusCode = leftOut ? 422 : 404;
           res.setHeader('content-type', 'application/json');
-          res.end(JSON.stringify({ error: `no playable scenario "${m[1]}"`, diagnostics: problems }));
+          res.setHeader('cache-control', 'no-store');
+          res.end(JSON.stringify(leftOut ? { error: `scenario "${m[1]}" has errors`, diagnostics: leftOut.diagnostics } : { error: `no scenario "${m[1]}"`, diagnostics: [] }));
           return;
         }
         res.setHeader('content-type', 'application/json');
@@ -131,12 +156,15 @@ export function attunePlugin(options: AttunePluginOptions = {}): Plugin {
       return `export default ${JSON.stringify(result.story)};\nexport const diagnostics = ${JSON.stringify(result.diagnostics)};\n`;
     },
 
+    configResolved(config) {
+      logger = config.logger;
+    },
+
     generateBundle() {
       const built = buildScenarios(storiesDir);
-      if (built.errors.length > 0) {
-        const first = built.errors[0]!;
-        this.error({ message: built.errors.map(formatDiagnostic).join('\n'), id: resolve(first.file), loc: { file: resolve(first.file), line: first.line ?? 1, column: 1 } });
-      }
+      // Left out, not fatal: the other scenarios are still built. Said plainly, with file and line.
+      const report = describeLeftOut(built);
+      if (report.length > 0) logger?.warn(report.join('\n'));
       this.emitFile({ type: 'asset', fileName: 'scenarios/index.json', source: JSON.stringify(built.catalogue) });
       for (const bundle of built.bundles) {
         this.emitFile({ type: 'asset', fileName: `scenarios/${bundle.id}.json`, source: JSON.stringify(bundle) });

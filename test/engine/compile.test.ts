@@ -78,7 +78,7 @@ describe('compileInk', () => {
   });
 
   it('reports a problem in a tag written under a choice on the tag\'s own line', () => {
-    const result = compileFiles({ 's.ink': 'Hi.\n* [A]\n  #option: d.a\n  #rate: w=high\n- -> END\n' });
+    const result = compileFiles({ 's.ink': 'Hi.\n* [A]\n  #option: d.a\n  #rate: w=great\n- -> END\n' });
     expect(result.diagnostics.map((d) => `${d.line} ${d.rule}`)).to.deep.equal(['4 tag-syntax']);
   });
 

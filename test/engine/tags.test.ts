@@ -22,10 +22,10 @@ describe('tag grammar: choices', () => {
   });
 
   it('reports malformed values', () => {
-    const messages = parseOptionTags(['option: opening', 'rate: attunement=high', 'risk: shame=severe']).problems.map((p) => p.message);
+    const messages = parseOptionTags(['option: opening', 'rate: attunement=great', 'risk: shame=severe']).problems.map((p) => p.message);
     expect(messages).to.have.length(3);
     expect(messages[0]).to.contain('"#option:" needs "<decision>.<option>"');
-    expect(messages[1]).to.contain('Rating for "attunement" must be a whole number').and.to.contain('got "high"');
+    expect(messages[1]).to.contain('Rating for "attunement" must be a whole number').and.to.contain('got "great"');
     expect(messages[2]).to.contain('Risk level for "shame" must be low, elevated or high; got "severe"');
   });
 
