@@ -19,9 +19,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { zipSync, type Zippable } from 'fflate';
 import { build } from 'vite';
-import { formatDiagnostic } from '../diagnostics.js';
 import { cmi5Manifest, packageInfo, scorm12Manifest, scorm2004Manifest, SCORM12_SCHEMAS, SCORM2004_SCHEMAS } from '../lms/manifest.js';
-import { buildScenarios, attunePlugin } from '../vite/attune-plugin.js';
+import { buildScenarios, attunePlugin, describeLeftOut } from '../vite/attune-plugin.js';
 import type { ScenarioBundle } from '../scenario-bundle.js';
 
 export type PackageKind = 'scorm12' | 'scorm2004' | 'cmi5';
@@ -161,14 +160,15 @@ export function packageEntries(kind: PackageKind, bundle: ScenarioBundle, buildD
 export async function packageAll(options: PackageOptions = {}): Promise<BuiltPackage[]> {
   const log = options.log ?? ((line: string) => console.log(line));
   const stories = options.stories ?? 'stories';
+  // The checker's gate: a scenario with errors is not packaged; the others are, and the command then fails.
   const built = buildScenarios(stories);
-  if (built.errors.length > 0) {
-    for (const d of built.errors) log(formatDiagnostic(d));
-    throw new Error(`${built.errors.length} problem(s) in ${stories}/: fix them (npm run check) before packaging.`);
-  }
+  const problems = describeLeftOut(built);
+  for (const line of problems) log(line);
   const wanted = options.scenarios?.length ? options.scenarios : built.bundles.map((b) => b.id);
+  const leftOut = wanted.filter((id) => built.leftOut.some((l) => l.id === id));
+  if (leftOut.length > 0 && options.scenarios?.length) throw new PackageLeftOutError(`Not packaged: ${leftOut.join(', ')} ha${leftOut.length === 1 ? 's' : 've'} errors (listed above; npm run check shows them all).`);
   const missing = wanted.filter((id) => !built.bundles.some((b) => b.id === id));
-  if (missing.length > 0) throw new Error(`No playable scenario called ${missing.join(', ')} (found: ${built.bundles.map((b) => b.id).join(', ')}).`);
+  if (missing.length > 0) throw new Error(`No scenario called ${missing.join(', ')} (found: ${built.bundles.map((b) => b.id).join(', ')}).`);
 
   let buildDir = options.buildDir;
   let temporary: string | undefined;
@@ -196,7 +196,25 @@ export async function packageAll(options: PackageOptions = {}): Promise<BuiltPac
   } finally {
     if (temporary) rmSync(temporary, { recursive: true, force: true });
   }
+  if (problems.length > 0) {
+    const names = built.leftOut.map((l) => l.id);
+    throw new PackageLeftOutError(
+      `${result.length} packages written${names.length > 0 ? `, but not for ${names.join(', ')}, which ha${names.length === 1 ? 's' : 've'} errors (listed above)` : ', but there are errors in the stories (listed above)'}: fix them (npm run check) and package again.`,
+      result,
+    );
+  }
   return result;
+}
+
+/** Some scenarios were not packaged because the checker finds errors (the others may have been: `packages`). */
+export class PackageLeftOutError extends Error {
+  constructor(
+    message: string,
+    readonly packages: BuiltPackage[] = [],
+  ) {
+    super(message);
+    this.name = 'PackageLeftOutError';
+  }
 }
 
 /** Every file under `dir`, relative, with forward slashes (for tests and diagnostics). */
