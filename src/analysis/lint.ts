@@ -6,7 +6,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { SourceLocation } from '../ink/tag-placement.js';
 import { scoreDecision } from '../scoring.js';
 import { qualityCriteria, riskCriteria, type Rubric } from '../schemas/rubric.js';
-import { parseOptionTags, type OptionTags } from '../tags.js';
+import { parseOptionTags, splitTag, type OptionTags, type Tag } from '../tags.js';
 import { didYouMean } from '../near-names.js';
 import { CONCEPTS } from './concepts.js';
 import type { ChoiceState, StoryGraph } from './explore.js';
@@ -63,16 +63,25 @@ export class Linter {
 
   // ── Ratings of one option, against the rubric ──
 
-  option(rating: OptionTags, where: SourceLocation) {
+  /** Where the tag of a choice that matches is written (its own line under the choice, or the choice's). */
+  tagWhere(sourcePath: string | undefined, where: SourceLocation, matches: (tag: Tag) => boolean): SourceLocation {
+    const lines = sourcePath ? this.ctx.scenario.compiled?.choiceTagLines?.[sourcePath] : undefined;
+    const found = lines?.find((t) => matches(splitTag(t.text)));
+    return found ? { file: where.file, line: found.line } : where;
+  }
+
+  option(rating: OptionTags, where: SourceLocation, sourcePath?: string) {
+    const pairTag = (name: string) => (t: Tag) => (t.key === 'rate' || t.key === 'risk') && new RegExp(`(^|[\\s,])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*=`, 'i').test(t.value);
     const rubric = this.ctx.rubric;
     if (rubric) {
       const quality = qualityCriteria(rubric).map((c) => c.id);
       const risks = riskCriteria(rubric).map((c) => c.id);
       const { min, max } = rubric.scale;
       for (const [criterion, level] of Object.entries(rating.ratings)) {
+        const at = this.tagWhere(sourcePath, where, pairTag(criterion));
         if (!quality.includes(criterion)) {
           this.at(
-            where,
+            at,
             'error',
             'criterion-unknown',
             risks.includes(criterion)
@@ -80,13 +89,13 @@ export class Linter {
               : `rubric "${rubric.id}" has no quality criterion "${criterion}" (it has ${list(quality)})${didYouMean(criterion, quality)}`,
           );
         } else if (level < min || level > max) {
-          this.at(where, 'error', 'rating-out-of-scale', `${criterion}=${level} is outside rubric "${rubric.id}"'s scale ${min}–${max}`);
+          this.at(at, 'error', 'rating-out-of-scale', `${criterion}=${level} is outside rubric "${rubric.id}"'s scale ${min}–${max}`);
         }
       }
       for (const risk of Object.keys(rating.risks)) {
         if (risks.includes(risk)) continue;
         this.at(
-          where,
+          this.tagWhere(sourcePath, where, pairTag(risk)),
           'error',
           'risk-unknown',
           quality.includes(risk)
@@ -107,7 +116,7 @@ export class Linter {
     }
     for (const concept of rating.concepts) {
       if (concept in CONCEPTS) continue;
-      this.at(where, 'warning', 'concept-unknown', `"${concept}" is not a known concept${didYouMean(concept, Object.keys(CONCEPTS))} (see docs/authoring.md for the list)`);
+      this.at(this.tagWhere(sourcePath, where, (t) => t.key === 'concepts'), 'warning', 'concept-unknown', `"${concept}" is not a known concept${didYouMean(concept, Object.keys(CONCEPTS))} (see docs/authoring.md for the list)`);
     }
   }
 
@@ -121,7 +130,7 @@ export class Linter {
     const paths = new Set([...Object.keys(compiled?.choiceLocations ?? {}), ...offered.keys()]);
     for (const path of paths) {
       const rating = offered.get(path) ?? parseOptionTags(compiled?.choiceTags?.[path] ?? []);
-      this.option(rating, this.where(path));
+      this.option(rating, this.where(path), path);
     }
   }
 

@@ -26,6 +26,8 @@ export interface CompileResult {
   choiceLocations: Record<string, SourceLocation>;
   /** The tags written on each choice point (static text only), by runtime path. */
   choiceTags?: Record<string, string[]>;
+  /** The line each of those tags is on (tags may be written on lines under their choice). */
+  choiceTagLines?: Record<string, { text: string; line: number }[]>;
   /** Every knot, stitch and function with where it is written (for the checker's reachability rules). */
   flows?: FlowLocation[];
   /** Maps a runtime path (e.g. `knot.0.3`) to the source line it came from, when known. */
@@ -151,6 +153,7 @@ export function compileInk(mainFile: string, readFile: ReadFile): CompileResult 
     files,
     choiceLocations: placement.choiceLocations,
     choiceTags: placement.choiceTags,
+    choiceTagLines: placement.choiceTagLines,
     flows: collectFlows(compiler.parsedStory, fileOf),
     locate: locator(runtime, fileOf),
   };

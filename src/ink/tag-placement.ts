@@ -51,6 +51,8 @@ export function checkTagPlacement(
   const choiceLocations: Record<string, SourceLocation> = {};
   /** The tags written on each choice (those readable without running the story), by runtime path. */
   const choiceTags: Record<string, string[]> = {};
+  /** The line each of those tags is written on (its choice's line, or its own line under the choice). */
+  const choiceTagLines: Record<string, { text: string; line: number }[]> = {};
 
   const where = (node: ParsedNode, fallback: SourceLocation): SourceLocation => {
     const dm = node.debugMetadata;
@@ -102,6 +104,7 @@ export function checkTagPlacement(
     const readable = onChoice.flatMap((t) => (t.text === null ? [] : [t.text]));
     if (path) choiceTags[path] = readable;
     const moved = movedTags.get(at.file)?.get(at.line) ?? [];
+    if (path) choiceTagLines[path] = readable.map((text) => ({ text, line: moved.find((t) => t.text.trim() === text.trim())?.line ?? at.line }));
     for (const p of parseOptionTags(readable).problems) {
       // A tag written on a line under the choice is reported on that line.
       const line = moved.find((t) => t.text.trim() === p.tag.trim())?.line ?? at.line;
@@ -131,5 +134,5 @@ export function checkTagPlacement(
     scan(root.content, where(root, { file: mainFile, line: 1 }), []),
     'is not on a choice: a tag on a line of its own attaches to the next line of text. Put it inside the choice\'s brackets: * [What you say #option: …]',
   );
-  return { diagnostics, choiceLocations, choiceTags };
+  return { diagnostics, choiceLocations, choiceTags, choiceTagLines };
 }

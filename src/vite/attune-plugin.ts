@@ -19,7 +19,6 @@ import { join, resolve } from 'node:path';
 import type { Logger, Plugin, ViteDevServer } from 'vite';
 import { formatDiagnostic, type Diagnostic } from '../diagnostics.js';
 import { compileInk } from '../ink/compile.js';
-import type { ScenarioBundle } from '../scenario-bundle.js';
 import { checkedScenarios, toCatalogue } from '../node/story-files.js';
 import { loadReflection, type Reflection } from '../schemas/reflection.js';
 
