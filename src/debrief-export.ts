@@ -3,7 +3,7 @@
  * printing or pasting into notes). Story and trainee text is escaped so that nothing in it can
  * become markup, a link or a script when the Markdown is rendered.
  */
-import { confidenceLabel, humanise, percent, type Debrief, type DebriefDecision, type TranscriptLine } from './debrief.js';
+import { confidenceLabel, humanise, percent, scorePercent, type Debrief, type DebriefDecision, type TranscriptLine } from './debrief.js';
 
 export function debriefToJson(debrief: Debrief): string {
   return JSON.stringify(debrief, null, 2);
@@ -101,12 +101,12 @@ export function debriefToMarkdown(debrief: Debrief): string {
   }
 
   out.push('## Result', '');
-  out.push(`**${score.passed ? 'Passed' : 'Not passed'}** — overall ${percent(score.overall)}. Passing needs ${percent(score.mastery)} overall and no harm flags.`, '');
+  out.push(`**${score.passed ? 'Passed' : 'Not passed'}** — overall ${scorePercent(score.overall)}. Passing needs ${percent(score.mastery)} or more overall and no harm flags.`, '');
   if (score.belowMinimum.length > 0) out.push(`Below the minimum for: ${score.belowMinimum.map((id) => e(labelOf(debrief, id))).join(', ')}.`, '');
   if (debrief.ending) out.push(`How the session ended: ${e(humanise(debrief.ending))}.`, '');
 
   out.push('| Criterion | Score | Decisions |', '| --- | --- | --- |');
-  for (const c of score.criteria) out.push(`| ${e(c.label)} | ${percent(c.score)} | ${c.decisions} |`);
+  for (const c of score.criteria) out.push(`| ${e(c.label)} | ${scorePercent(c.score)} | ${c.decisions} |`);
   out.push('');
 
   if (score.elevated.length > 0) {

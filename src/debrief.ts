@@ -296,6 +296,21 @@ export function buildDebrief(session: Session, bundle: ScenarioBundle, options: 
 /** A percentage for people: 0.8333 → "83%". */
 export const percent = (fraction: number | null | undefined) => (fraction === null || fraction === undefined ? '–' : `${Math.round(fraction * 100)}%`);
 
+/**
+ * A score as a percentage, rounded down: a result is never shown higher than it is, so a failing
+ * 69.63% reads "69%", never "70%" beside "70% or more needed to pass". (The pass itself is decided
+ * on the exact score, in `scoring.ts`.)
+ */
+export const scorePercent = (fraction: number | null | undefined) =>
+  fraction === null || fraction === undefined ? '–' : `${Math.floor(fraction * 100 + 1e-9)}%`;
+
+/** Risk labels, each once with how often it occurred: "Shame and withdrawal (3 times), Boundary confusion". */
+export function countedLabels(events: readonly { label: string }[]): string {
+  const counts = new Map<string, number>();
+  for (const e of events) counts.set(e.label, (counts.get(e.label) ?? 0) + 1);
+  return [...counts].map(([label, n]) => (n > 1 ? `${label} (${n} times)` : label)).join(', ');
+}
+
 /** What a confidence level means in words. */
 export function confidenceLabel(confidence: number): string {
   if (confidence <= 0) return 'Not at all sure (0%)';

@@ -23,6 +23,19 @@ describe('<attune-client-state>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('respects a scale that does not start at 0: the text names both ends, the bar measures from min', async () => {
+    const tilted: StateReading[] = [{ variable: 'trust', label: 'Trust', value: 1, min: -5, max: 8 }];
+    const el = await fixture<AttuneClientState>(html`<attune-client-state .readings=${tilted}></attune-client-state>`);
+    const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('Trust 1 on −5 to 8');
+    expect(text).not.to.contain('1 of 8');
+    // (1 − (−5)) / (8 − (−5)) = 6/13 = 46%
+    expect(el.shadowRoot!.querySelector('.fill')!.getAttribute('width')).to.equal('46%');
+    const low = await fixture<AttuneClientState>(html`<attune-client-state .readings=${[{ ...tilted[0]!, value: -5 }]}></attune-client-state>`);
+    expect(low.shadowRoot!.querySelector('.fill')!.getAttribute('width')).to.equal('0%');
+    expect(low.shadowRoot!.textContent!.replace(/\s+/g, ' ')).to.contain('−5 on −5 to 8');
+  });
+
   it('renders nothing without readings', async () => {
     const el = await fixture<AttuneClientState>(html`<attune-client-state></attune-client-state>`);
     expect(el.shadowRoot!.querySelector('section')).to.equal(null);

@@ -5,6 +5,12 @@ import type { ClientState } from '../../src/session.js';
 import { base, tokens } from '../shared/theme.styles.js';
 import { styles } from './attune-client-state.styles.js';
 
+/** "3 of 5" on a scale from 0; "1 on −5 to 8" when the scale starts elsewhere ("of" would misread it). */
+export function scaleText(value: number, min: number, max: number): string {
+  const n = (x: number) => (x < 0 ? `−${-x}` : String(x));
+  return min === 0 ? `${n(value)} of ${n(max)}` : `${n(value)} on ${n(min)} to ${n(max)}`;
+}
+
 /**
  * @summary The client's state as it changes (e.g. openness, arousal): the variables a scenario
  * declares as displayable, each with its value on its scale and the direction of the last change.
@@ -42,7 +48,7 @@ export class AttuneClientState extends LitElement {
           return html`<li title=${r.description ?? ''}>
             <div class="row">
               <span>${r.label}</span>
-              <span class="value">${numeric ? html`${r.value} of ${r.max}` : String(r.value ?? '–')} ${this.change(r)}</span>
+              <span class="value">${numeric ? scaleText(r.value as number, r.min, r.max) : String(r.value ?? '–')} ${this.change(r)}</span>
             </div>
             ${numeric
               ? // An SVG bar: its width is an attribute, not an inline style, so it works under a strict CSP.

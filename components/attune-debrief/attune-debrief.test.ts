@@ -22,6 +22,17 @@ describe('<attune-debrief>', () => {
     bundle = await exampleBundle();
   });
 
+  it('never rounds a failing score up to the pass mark, and names each elevated risk once with its count', async () => {
+    const d = debriefOf(bundle, [[2], [1]]); // challenge, then "rules are rules": two elevated shame-withdrawal risks
+    expect(d.score.elevated.map((e) => e.risk)).to.deep.equal(['shame-withdrawal', 'shame-withdrawal']);
+    const nearly: Debrief = { ...d, score: { ...d.score, overall: 0.6963, mastery: 0.7, passed: false } };
+    const el = await fixture<AttuneDebrief>(html`<attune-debrief .debrief=${nearly}></attune-debrief>`);
+    const t = text(el);
+    expect(t).to.contain('69% overall · 70% or more and no harm flags needed to pass');
+    expect(t).not.to.contain('70% overall');
+    expect(t).to.contain('(Shame and withdrawal (2 times))');
+  });
+
   it('leads with harm flags, then the result, profile, decisions, transcript and references', async () => {
     const el = await fixture<AttuneDebrief>(html`<attune-debrief .debrief=${debriefOf(bundle, [[0], [2]])}></attune-debrief>`);
     expect(headings(el)).to.deep.equal(['Harm flag', 'Result', 'Your profile', 'Decision by decision', 'The session', 'References']);

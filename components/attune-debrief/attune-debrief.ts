@@ -1,6 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
-import { confidenceLabel, humanise, percent, type Debrief, type DebriefDecision } from '../../src/debrief.js';
+import { confidenceLabel, countedLabels, humanise, percent, scorePercent, type Debrief, type DebriefDecision } from '../../src/debrief.js';
 import { debriefToJson, debriefToMarkdown, exportFileName } from '../../src/debrief-export.js';
 import type { DebriefPulls } from '../../src/reflection-answers.js';
 import type { Calibration } from '../../src/scoring.js';
@@ -213,15 +213,15 @@ export class AttuneDebrief extends LitElement {
         <h3 id="result-title">Result</h3>
         <div class="result">
           <span class="badge ${s.passed ? 'passed' : 'failed'}">${s.passed ? 'Passed' : 'Not passed'}</span>
-          <span class="overall">${percent(s.overall)}</span>
-          <span class="muted">overall · ${percent(s.mastery)} and no harm flags needed to pass</span>
+          <span class="overall">${scorePercent(s.overall)}</span>
+          <span class="muted">overall · ${percent(s.mastery)} or more and no harm flags needed to pass</span>
         </div>
         ${d.ending ? html`<p>How the session ended: <strong>${humanise(d.ending)}</strong>.</p>` : nothing}
         ${below.length > 0 ? html`<p>Below the minimum the rubric sets for: ${below.join(', ')}.</p>` : nothing}
         ${s.elevated.length > 0
           ? html`<p>
               ${s.elevated.length} response${s.elevated.length === 1 ? ' was' : 's were'} rated <strong>elevated risk</strong>
-              (${s.elevated.map((e) => e.label).join(', ')}). These do not fail the attempt but are worth taking to supervision.
+              (${countedLabels(s.elevated)}). These do not fail the attempt but are worth taking to supervision.
             </p>`
           : nothing}
         ${!d.finished && !d.error ? html`<p class="notice">This attempt is not finished yet; the result covers the decisions made so far.</p>` : nothing}

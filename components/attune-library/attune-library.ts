@@ -1,7 +1,7 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { ImportReport, Mode, QuarantinedItem, ScenarioSummary, StorageProblem } from '../../src/attempts.js';
-import { humanise, percent } from '../../src/debrief.js';
+import { humanise, scorePercent } from '../../src/debrief.js';
 import type { Catalogue } from '../../src/scenario-bundle.js';
 import type { Scenario } from '../../src/schemas/scenario.js';
 import { MODE_TEXT } from '../attune-content-note/attune-content-note.js';
@@ -85,7 +85,7 @@ export class AttuneLibrary extends LitElement {
     if (!last) return html`<dd>Not tried yet</dd>`;
     if (last.status === 'complete' && last.result) {
       const r = last.result;
-      return html`<dd>${date(last.completedAt)} · ${last.mode} · ${percent(r.overall)} ${r.harmFlags > 0 ? '· harm flag' : r.passed ? '· passed' : '· not passed'}</dd>`;
+      return html`<dd>${date(last.completedAt)} · ${last.mode} · ${scorePercent(r.overall)} ${r.harmFlags > 0 ? '· harm flag' : r.passed ? '· passed' : '· not passed'}</dd>`;
     }
     const what: Record<string, string> = {
       'in-progress': `unfinished ${last.mode} attempt (${last.decisions} decision${last.decisions === 1 ? '' : 's'})`,
@@ -116,7 +116,7 @@ export class AttuneLibrary extends LitElement {
           <dt>Last attempt</dt>
           ${this.renderLast(sum)}
           <dt>Best result</dt>
-          <dd>${best ? html`${percent(best.overall)} ${best.passed ? '(passed)' : '(not passed)'}` : 'None yet'}</dd>
+          <dd>${best ? html`${scorePercent(best.overall)} ${best.passed ? '(passed)' : '(not passed)'}` : 'None yet'}</dd>
         </dl>
         ${sum.unfinished ? html`<p class="meta">Choose ${MODE_TEXT[sum.unfinished.mode].name} to resume your unfinished attempt.</p>` : nothing}
         ${sum.completed.length > 0

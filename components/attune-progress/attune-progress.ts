@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { AttemptRecord } from '../../src/attempts.js';
-import { percent } from '../../src/debrief.js';
+import { scorePercent } from '../../src/debrief.js';
 import { base, tokens } from '../shared/theme.styles.js';
 import { styles } from './attune-progress.styles.js';
 
@@ -32,7 +32,7 @@ export class AttuneProgress extends LitElement {
     const step = W / Math.max(shown.length, 4);
     const mastery = shown.at(-1)!.result!.mastery;
     const description = shown
-      .map((a, i) => `attempt ${done.length - shown.length + i + 1}: ${percent(a.result!.overall)}${a.result!.harmFlags > 0 ? ' with a harm flag' : a.result!.passed ? ', passed' : ''}`)
+      .map((a, i) => `attempt ${done.length - shown.length + i + 1}: ${scorePercent(a.result!.overall)}${a.result!.harmFlags > 0 ? ' with a harm flag' : a.result!.passed ? ', passed' : ''}`)
       .join('; ');
     return html`<svg part="chart" viewBox="0 0 ${W} ${H + 2}" role="img" aria-label="Overall score by attempt${this.label ? ` at ${this.label}` : ''}: ${description}.">
         <line class="axis" x1="0" x2=${W} y1=${H} y2=${H}></line>
@@ -59,7 +59,7 @@ export class AttuneProgress extends LitElement {
             return html`<tr>
               <td>${new Date(a.completedAt ?? a.updatedAt).toLocaleDateString()}</td>
               <td>${a.mode}</td>
-              <td class="num">${percent(r.overall)}</td>
+              <td class="num">${scorePercent(r.overall)}</td>
               <td>${r.harmFlags > 0 ? 'Harm flag' : r.passed ? 'Passed' : 'Not passed'}</td>
             </tr>`;
           })}
