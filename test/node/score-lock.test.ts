@@ -86,7 +86,7 @@ describe('shipped scenarios score as locked in score-lock.json', () => {
   });
   for (const id of Object.keys(locked)) {
     it(`${id}: every ending's exact figures and ${WALKS} random walks' scores are unchanged`, () => {
-      assert.deepEqual(now[id], locked[id]);
+      assert.deepEqual(now[id], locked[id], `${id} scores differently from test/node/score-lock.json. If the story's ratings or structure were changed on purpose, review the difference and regenerate the lock: ATTUNE_WRITE_SCORE_LOCK=1 node --import tsx --test test/node/score-lock.test.ts`);
     });
   }
 });
