@@ -9,6 +9,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { join, loadRubricDirs, loadScenarioDir, loadStoryTree, type FileSource, type LoadedScenario } from '../analysis/files.js';
+import { buildBranchMap, type BranchMap } from '../analysis/branch-map.js';
 import { gateStories } from '../analysis/gate.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { CompileResult } from '../ink/compile.js';
@@ -106,6 +107,25 @@ export function checkedScenarios(root = 'stories') {
   const gate = gateStories(tree, diskFiles);
   const rubricErrors = [...tree.rubrics.values()].flatMap((r) => r.diagnostics).filter((d) => d.severity === 'error');
   return { bundles: gate.passed.map((p) => bundleOf(p.scenario)), leftOut: gate.leftOut, other: [...gate.other, ...rubricErrors] };
+}
+
+/**
+ * The branch maps (`src/analysis/branch-map.ts`) of the scenarios under `root`: of every scenario
+ * that compiles (`all`, for the dev server: a map shows an author where the errors are), or only of
+ * those the gate lets through (for the build). `only` limits it to one scenario.
+ */
+export function branchMaps(root = 'stories', which: { all?: boolean; only?: string } = {}): BranchMap[] {
+  const tree = loadStoryTree(diskFiles, display(root));
+  const gate = gateStories(tree, diskFiles);
+  const maps: BranchMap[] = [];
+  for (const scenario of tree.scenarios) {
+    if (which.only !== undefined && scenario.id !== which.only) continue;
+    const passed = gate.passed.find((p) => p.scenario === scenario);
+    if (!passed && !which.all) continue;
+    const map = buildBranchMap(scenario, passed ? { report: passed.report } : {});
+    if (map) maps.push(map);
+  }
+  return maps;
 }
 
 export function toCatalogue(bundles: readonly ScenarioBundle[]): Catalogue {

@@ -19,7 +19,7 @@ import { join, resolve } from 'node:path';
 import type { Logger, Plugin, ViteDevServer } from 'vite';
 import { formatDiagnostic, type Diagnostic } from '../diagnostics.js';
 import { compileInk } from '../ink/compile.js';
-import { checkedScenarios, toCatalogue } from '../node/story-files.js';
+import { branchMaps, checkedScenarios, toCatalogue } from '../node/story-files.js';
 import { loadReflection, type Reflection } from '../schemas/reflection.js';
 
 export interface AttunePluginOptions {
@@ -77,6 +77,7 @@ export function attunePlugin(options: AttunePluginOptions = {}): Plugin {
   const storiesDir = options.stories ?? 'stories';
   let server: ViteDevServer | undefined;
   let logger: Logger | undefined;
+  let withMaps = false;
 
   const overlay = (diagnostics: readonly Diagnostic[]) => {
     const first = firstError(diagnostics);
@@ -111,6 +112,16 @@ export function attunePlugin(options: AttunePluginOptions = {}): Plugin {
           res.setHeader('content-type', 'application/json');
           res.setHeader('cache-control', 'no-store');
           res.end(JSON.stringify(reflection ?? { error: 'no valid stories/reflection.yaml', diagnostics }));
+          return;
+        }
+        // The branch map of a scenario (map.html, for authors): of any scenario that compiles.
+        const mapRequest = /\/maps\/([a-z0-9-]+)\.json$/.exec(url);
+        if (mapRequest) {
+          const map = branchMaps(storiesDir, { all: true, only: mapRequest[1]! })[0];
+          res.statusCode = map ? 200 : 404;
+          res.setHeader('content-type', 'application/json');
+          res.setHeader('cache-control', 'no-store');
+          res.end(JSON.stringify(map ?? { error: `no scenario "${mapRequest[1]}" that compiles` }));
           return;
         }
         const m = /\/scenarios\/([a-z0-9-]+)\.json$/.exec(url);
@@ -157,6 +168,8 @@ export function attunePlugin(options: AttunePluginOptions = {}): Plugin {
 
     configResolved(config) {
       logger = config.logger;
+      const input = config.build.rollupOptions.input;
+      withMaps = typeof input === 'object' && !Array.isArray(input) && Object.values(input).some((p) => String(p).endsWith('map.html'));
     },
 
     generateBundle() {
@@ -168,6 +181,8 @@ export function attunePlugin(options: AttunePluginOptions = {}): Plugin {
       for (const bundle of built.bundles) {
         this.emitFile({ type: 'asset', fileName: `scenarios/${bundle.id}.json`, source: JSON.stringify(bundle) });
       }
+      // The branch maps, for authors (map.html): only when the build has that page.
+      if (withMaps) for (const map of branchMaps(storiesDir)) this.emitFile({ type: 'asset', fileName: `maps/${map.id}.json`, source: JSON.stringify(map) });
       const { reflection, diagnostics } = buildReflection(storiesDir);
       const problem = firstError(diagnostics);
       if (problem) this.error({ message: diagnostics.map(formatDiagnostic).join('\n'), id: resolve(problem.file), loc: { file: resolve(problem.file), line: problem.line ?? 1, column: 1 } });
