@@ -47,6 +47,21 @@ export class ReplayCodeError extends Error {
 
 export const shortHash = (storyHash: string) => storyHash.slice(0, 8);
 
+/**
+ * The largest seed: ink keeps its seed as a 32-bit integer. The session, the replay code and the
+ * player's `seed` attribute all accept exactly the whole numbers 0…MAX_SEED.
+ */
+export const MAX_SEED = 2 ** 31 - 1;
+
+/** Why `seed` is not a seed, or undefined when it is one. */
+export function seedProblem(seed: unknown): string | undefined {
+  if (typeof seed === 'number' && Number.isInteger(seed) && seed >= 0 && seed <= MAX_SEED) return undefined;
+  const shown = typeof seed === 'number' || typeof seed === 'bigint' ? String(seed) : JSON.stringify(seed) ?? String(seed);
+  return `A seed must be a whole number from 0 to ${MAX_SEED.toLocaleString('en-GB')}; got ${shown.length > 40 ? `${shown.slice(0, 39)}…` : shown}.`;
+}
+
+export const isValidSeed = (seed: unknown): seed is number => seedProblem(seed) === undefined;
+
 function confidenceLevel(confidence: number | undefined): number {
   if (confidence === undefined) return 0;
   const level = CONFIDENCE_LEVELS.findIndex((c) => Math.abs(c - confidence) < 1e-9);
@@ -60,7 +75,8 @@ function check(text: string): string {
 }
 
 export function encodeReplayCode(code: ReplayCode): string {
-  if (!Number.isInteger(code.seed) || code.seed < 0) throw new RangeError(`Seed must be a whole number ≥ 0; got ${code.seed}`);
+  const problem = seedProblem(code.seed);
+  if (problem) throw new RangeError(problem);
   let body = '';
   for (const { index, confidence } of code.steps) {
     const level = confidenceLevel(confidence);
@@ -86,6 +102,8 @@ export function decodeReplayCode(text: string): ReplayCode {
   if (!/^[0-9a-f]{8}$/.test(hash) || !/^[0-9a-z]{1,11}$/.test(seed)) {
     throw new ReplayCodeError('malformed', 'This replay code is damaged (its story or seed part is unreadable).');
   }
+  const seedValue = parseInt(seed, 36);
+  if (!isValidSeed(seedValue)) throw new ReplayCodeError('malformed', 'This replay code is damaged (its seed is out of range).');
 
   const steps: ReplayStep[] = [];
   const digit = (ch: string | undefined) => {
@@ -109,5 +127,5 @@ export function decodeReplayCode(text: string): ReplayCode {
     if (level > CONFIDENCE_LEVELS.length) throw new ReplayCodeError('malformed', 'This replay code is damaged (a confidence value is out of range).');
     steps.push(level === 0 ? { index } : { index, confidence: CONFIDENCE_LEVELS[level - 1] });
   }
-  return { storyHash: hash, seed: parseInt(seed, 36), steps };
+  return { storyHash: hash, seed: seedValue, steps };
 }

@@ -5,10 +5,13 @@
  */
 import { Story } from 'inkjs';
 import type { CompiledStory } from './ink/compile.js';
+import { EndlessLoopError, WorkMeter } from './ink/work-budget.js';
 import {
   decodeReplayCode,
   encodeReplayCode,
+  MAX_SEED,
   ReplayCodeError,
+  seedProblem,
   shortHash,
   type ReplayStep,
 } from './replay-code.js';
@@ -58,13 +61,16 @@ export interface ChoiceBeat {
 
 export interface ErrorBeat {
   kind: 'error';
+  /** What a trainee is told: calm, in plain words, no exception text. */
   message: string;
+  /** ink's own words, for the author (and for comparing with other ink players). */
+  detail: string;
 }
 
 export type Beat = LineBeat | ChoiceBeat | ErrorBeat;
 
 export interface SessionOptions {
-  /** Seed for ink's randomness; a session is fully determined by seed and choices. */
+  /** Seed for ink's randomness (a whole number 0…MAX_SEED); a session is fully determined by seed and choices. */
   seed?: number;
   /** Needed for `score()`; the session plays without one. */
   rubric?: Rubric;
@@ -72,16 +78,6 @@ export interface SessionOptions {
   /** ink variables to snapshot at each decision (the scenario's declared client state). */
   stateVariables?: readonly string[];
 }
-
-/** More lines than this between two choices means the story is looping (no scenario comes near). */
-export const MAX_LINES_BETWEEN_CHOICES = 10_000;
-
-/**
- * Longer than this to produce one line means the story is looping without printing anything (an
- * `-> a` loop with only logic in it): ink would otherwise compute for ever inside one Continue().
- * Our scenarios take well under a millisecond per line.
- */
-export const MAX_MS_PER_LINE = 2_000;
 
 /**
  * Parsed story JSON per compiled story. inkjs builds its runtime objects from the parsed JSON
@@ -99,33 +95,72 @@ function parsedStory(story: CompiledStory): object {
 }
 
 /** A randomly chosen seed: ink's own default has only 100 values. */
-export const randomSeed = () => Math.floor(Math.random() * 2 ** 31);
+export const randomSeed = () => Math.floor(Math.random() * (MAX_SEED + 1));
+
+/**
+ * What a trainee is told when ink stops with an error: the problem is in the story, in plain words,
+ * without ink's or JavaScript's wording (`detail` keeps that for the author).
+ */
+export function describeStoryError(detail: string, error?: unknown): string {
+  if (error instanceof EndlessLoopError) {
+    return error.limit === 'lines'
+      ? 'the story kept printing lines without offering a choice or reaching an ending; it seems to loop without end'
+      : 'the story kept working without offering a choice or reaching an ending; it seems to loop without end';
+  }
+  const external = /external(?: function)?s?:? '([^']*)'/i.exec(detail);
+  if (external) {
+    const name = external[1]!.length > 40 ? `${external[1]!.slice(0, 39)}…` : external[1]!;
+    return `the story calls a function ("${name}") that it does not define, so it cannot go on`;
+  }
+  if (/ran out of content|reached end of content/i.test(detail)) return 'the story reached a point where it neither offers a choice nor ends';
+  if (/divide by zero|division by zero/i.test(detail)) return 'a calculation in the story divides by zero';
+  return 'the story could not go on from this point';
+}
+
+/** ink's message without its prefixes ("RUNTIME ERROR: ", "Error: "). */
+function inkMessage(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.replace(/^(?:\s*(?:RUNTIME ERROR|Error|StoryException):\s*)+/i, '').trim();
+}
 
 export class Session {
   readonly beats: Beat[] = [];
   readonly seed: number;
   readonly storyHash: string;
-  /** Set when ink reported an error; the session stops where it was and keeps what it has. */
+  /**
+   * Set when the story stopped with an error: what a trainee is told, in plain words. The session
+   * stops where it was and keeps what it has.
+   */
   error?: string;
+  /** ink's own message for the same error, for the author. */
+  errorDetail?: string;
 
   private readonly ink: Story;
+  private readonly meter: WorkMeter;
   private readonly steps: ReplayStep[] = [];
   private readonly options: SessionOptions;
-  private pendingError?: string;
+  private pendingError?: ErrorBeat;
 
   constructor(
     readonly story: CompiledStory,
     options: SessionOptions = {},
   ) {
     this.options = options;
-    this.seed = options.seed ?? randomSeed();
+    const seed = options.seed ?? randomSeed();
+    // Checked before anything is played: a bad seed would otherwise fail only at the first choice.
+    const problem = seedProblem(seed);
+    if (problem) throw new RangeError(problem);
+    this.seed = seed;
     this.storyHash = story.hash;
     this.ink = new Story(parsedStory(story));
+    // EXTERNAL functions run their ink fallback (the checker refuses an EXTERNAL without one).
+    this.ink.allowExternalFunctionFallbacks = true;
     this.ink.onError = (message: string, type: number) => {
       // ErrorType 1 is a warning (e.g. "ran out of content" is an error, 2)
       if (type !== 1) this.fail(message);
     };
     this.ink.state.storySeed = this.seed;
+    this.meter = new WorkMeter(this.ink);
     this.advance();
   }
 
@@ -248,14 +283,13 @@ export class Session {
 
   private advance(chosenText?: string) {
     let first = true;
-    let lines = 0;
+    // A story that loops without ever offering a choice would otherwise hang the page: the meter
+    // stops it after a fixed amount of work (the same on every machine, see work-budget.ts).
+    this.meter.beginTurn();
     try {
       while (this.ink.canContinue && this.error === undefined) {
-        // A story that loops without ever offering a choice would otherwise hang the page.
-        if (++lines > MAX_LINES_BETWEEN_CHOICES) throw new Error(`The story ran for ${MAX_LINES_BETWEEN_CHOICES} lines without offering a choice or ending; it seems to loop without end.`);
-        // Continue() with a time limit: ink gives back control when it runs out, instead of hanging.
-        this.ink.ContinueAsync(MAX_MS_PER_LINE);
-        if (!this.ink.asyncContinueComplete) throw new Error(`The story computed for ${MAX_MS_PER_LINE / 1000} seconds without producing a line, a choice or an ending; it seems to loop without end.`);
+        this.meter.line();
+        this.ink.Continue();
         const raw = this.ink.currentText ?? '';
         const tags = [...(this.ink.currentTags ?? [])];
         // ink yields "" (not even a newline) for content that prints nothing, such as pure logic.
@@ -306,14 +340,16 @@ export class Session {
    */
   private fail(error: unknown) {
     if (this.error !== undefined) return;
-    const message = (error instanceof Error ? error.message : String(error)).replace(/^RUNTIME ERROR:\s*/, '');
-    this.error = message;
-    this.pendingError = message;
+    const message = inkMessage(error);
+    const detail = message.length > 1000 ? `${message.slice(0, 999)}…` : message;
+    this.error = describeStoryError(message, error);
+    this.errorDetail = detail;
+    this.pendingError = { kind: 'error', message: this.error, detail };
   }
 
   private flushError() {
     if (this.pendingError === undefined) return;
-    this.beats.push({ kind: 'error', message: this.pendingError });
+    this.beats.push(this.pendingError);
     this.pendingError = undefined;
   }
 }

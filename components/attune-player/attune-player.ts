@@ -4,7 +4,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { AttemptStore, MemoryStorage, type AttemptRecord, type Mode } from '../../src/attempts.js';
 import { buildDebrief, decisionDetail, stateChanges, transcriptOf, visibleState, type Debrief, type TranscriptLine } from '../../src/debrief.js';
-import { ReplayCodeError } from '../../src/replay-code.js';
+import { isValidSeed, ReplayCodeError, seedProblem } from '../../src/replay-code.js';
 import type { DebriefPulls } from '../../src/reflection-answers.js';
 import { DEFAULT_SCENARIOS_BASE, scenarioBundleUrl } from '../../src/prefetch.js';
 import { fetchScenarioBundle, type ScenarioBundle } from '../../src/scenario-bundle.js';
@@ -60,7 +60,7 @@ function loadDebriefView(): Promise<unknown> {
  * @fires attune-choice - A decision was made. `detail: { scenario, mode, attemptId, step, decision?, option?, optionIndex, text, confidence?, value?, best?, risks, replayCode }`
  * @fires attune-rewind - Practice mode: went back to a decision. `detail: { scenario, attemptId, step, replayCode }`
  * @fires attune-complete - The story ended and was scored. `detail: { scenario, mode, attemptId, score, passed, overall, ending?, replayCode }`
- * @fires attune-error - Something went wrong; the player shows a calm message and keeps the attempt. `detail: { kind: 'load' | 'story' | 'storage' | 'resume', message, scenario? }`
+ * @fires attune-error - Something went wrong; the player shows a calm message and keeps the attempt. `detail: { kind: 'load' | 'story' | 'storage' | 'resume' | 'config', message, scenario? }` (`config`: an attribute value was ignored)
  * @fires attune-pause - The pause screen opened or closed. `detail: { paused }`
  * @fires attune-leave - The trainee asked to go back to the library (only when `leavable`).
  *
@@ -114,7 +114,7 @@ export class AttunePlayer extends LitElement {
   /** Offer "back to the library" (the library app sets this). */
   @property({ type: Boolean }) leavable = false;
 
-  /** Fix the random seed (for reproducible demonstrations); random by default. */
+  /** Fix the random seed (for reproducible demonstrations): a whole number 0–2147483647; random by default. */
   @property({ type: Number }) seed?: number;
 
   /** `local` keeps attempts in this browser's localStorage; `none` keeps them in memory only. */
@@ -271,6 +271,11 @@ export class AttunePlayer extends LitElement {
   }
 
   private ready(bundle: ScenarioBundle) {
+    // A seed the session would refuse is the page's mistake, not the trainee's: they play with a
+    // random seed, and the page is told why its seed was not used.
+    if (this.seed !== undefined && !isValidSeed(this.seed)) {
+      emit(this, 'attune-error', { kind: 'config', message: `The seed attribute was ignored and a random seed used instead. ${seedProblem(this.seed)}`, scenario: bundle.id });
+    }
     try {
       // A story that ink cannot load (damaged JSON, a newer ink version) fails here, not at "begin";
       // the session made to find out is the one "Begin" then plays.
@@ -356,7 +361,7 @@ export class AttunePlayer extends LitElement {
 
   /** The `seed` attribute if it is a valid seed. */
   private get validSeed(): number | undefined {
-    return this.seed !== undefined && Number.isInteger(this.seed) && this.seed >= 0 && this.seed < 2 ** 31 ? this.seed : undefined;
+    return isValidSeed(this.seed) ? this.seed : undefined;
   }
 
   private chooseSeed(): number {

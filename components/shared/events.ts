@@ -56,7 +56,8 @@ export interface AttuneCompleteDetail {
   ending?: string;
   replayCode: string;
 }
-export type AttuneErrorKind = 'load' | 'story' | 'storage' | 'resume';
+/** `config`: the page set an attribute the player cannot use; it carried on without it. */
+export type AttuneErrorKind = 'load' | 'story' | 'storage' | 'resume' | 'config';
 export interface AttuneErrorDetail {
   kind: AttuneErrorKind;
   message: string;

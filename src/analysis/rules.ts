@@ -16,6 +16,7 @@ export const RULES: readonly RuleInfo[] = [
   { id: 'ink-compile', severity: 'error or warning', area: 'ink', summary: 'The ink compiler reported a problem.' },
   { id: 'ink-todo', severity: 'warning', area: 'ink', summary: 'A TODO: note is left in the ink.' },
   { id: 'ink-missing-file', severity: 'error', area: 'ink', summary: 'The main ink file or an INCLUDEd file cannot be read.' },
+  { id: 'ink-external-no-fallback', severity: 'error', area: 'ink', summary: 'An EXTERNAL function has no ink function of the same name to fall back on.' },
   { id: 'ink-not-included', severity: 'warning', area: 'ink', summary: 'An .ink file in the scenario folder is not part of the story (no INCLUDE names it).' },
   // tags
   { id: 'tag-misplaced', severity: 'error', area: 'tags', summary: 'A rating tag is where ink does not attach it to the choice (after the "]" or on a line of its own).' },

@@ -6,6 +6,7 @@
 import { Story } from 'inkjs';
 import type { Container } from 'inkjs/engine/Container';
 import type { SourceLocation } from '../ink/tag-placement.js';
+import { EndlessLoopError, WorkMeter } from '../ink/work-budget.js';
 import { parseLineTags, parseOptionTags, type OptionTags } from '../tags.js';
 
 /** Parses the tags of the options ink offered. */
@@ -39,15 +40,13 @@ export type Outcome =
 
 const RUNTIME_MESSAGE = /^RUNTIME (ERROR|WARNING):\s*(?:'([^']*)' line (\d+):\s*|\(([^)]*)\):\s*)?([\s\S]*)$/;
 
-/** Lines a single step may print before the story is judged to be printing forever. */
-const MAX_LINES_PER_STEP = 5000;
 /** ControlCommand.CommandType.End */
 const END_COMMAND = 20;
-/** Time one Continue() may take before the story is judged to be spinning without output. */
-const CONTINUE_BUDGET_MS = 2000;
 
 export class StoryRunner {
   story!: Story;
+  /** The same work budget per turn as the player's session (`work-budget.ts`). */
+  private meter!: WorkMeter;
   /** Every container the story entered, across all runs. */
   readonly visited = new Set<Container>();
   private problems: RuntimeProblem[] = [];
@@ -66,6 +65,7 @@ export class StoryRunner {
   /** A new Story object (after an exception the old one may be mid-step). */
   private fresh() {
     const story = new Story(this.json);
+    story.allowExternalFunctionFallbacks = true;
     story.onError = (message: string, type: number) => {
       const m = RUNTIME_MESSAGE.exec(message.trim());
       // Without line numbers ink names the position as "Ink Pointer -> knot.0 -- index 3".
@@ -96,6 +96,7 @@ export class StoryRunner {
       return perform.call(this, o);
     };
     story.state.storySeed = this.seed;
+    this.meter = new WorkMeter(story);
     this.story = story;
   }
 
@@ -136,29 +137,24 @@ export class StoryRunner {
     this.endedAt = undefined;
     const story = this.story;
     let ending: string | undefined;
-    let lines = 0;
+    this.meter.beginTurn();
     try {
       while (story.canContinue) {
-        story.ContinueAsync(CONTINUE_BUDGET_MS);
-        if (!story.asyncContinueComplete) {
-          this.problems.push({ severity: 'error', message: `the story ran for ${CONTINUE_BUDGET_MS / 1000} s without printing a line or reaching a choice (an endless loop of diverts or logic)` });
-          this.fresh();
-          break;
-        }
+        this.meter.line();
+        story.Continue();
         const tags = story.currentTags ?? [];
         if (tags.length > 0) {
           const parsed = parseLineTags(tags);
           if (parsed.ending) ending = parsed.ending;
         }
-        if (++lines > MAX_LINES_PER_STEP) {
-          this.problems.push({ severity: 'error', message: `the story printed more than ${MAX_LINES_PER_STEP} lines without reaching a choice (an endless loop)` });
-          this.fresh();
-          break;
-        }
         if (this.problems.some((p) => p.severity === 'error')) break;
       }
     } catch (error) {
-      this.problems.push({ severity: 'error', message: String((error as Error).message ?? error).replace(/^RUNTIME ERROR:\s*/, '') });
+      const message =
+        error instanceof EndlessLoopError
+          ? `${error.message}: it seems to loop without end (a loop of diverts or logic with no way out)`
+          : String((error as Error).message ?? error).replace(/^(?:\s*(?:RUNTIME ERROR|Error):\s*)+/i, '');
+      this.problems.push({ severity: 'error', message });
       this.fresh();
     }
     const warnings = this.problems.filter((p) => p.severity === 'warning');

@@ -143,6 +143,8 @@ export function compileInk(mainFile: string, readFile: ReadFile): CompileResult 
   }
 
   const fileOf = (name: string) => resolvedByName.get(name) ?? name;
+  const unbound = externalsWithoutFallback(compiler.parsedStory, runtime, fileOf, main);
+  if (unbound.length > 0) return { diagnostics: dedupe([...diagnostics, ...unbound]), files, choiceLocations: {} };
   const placement = checkTagPlacement(compiler.parsedStory, main, fileOf, movedTags);
   // A "#" inside a word is reported once, from the source, not again as the odd tag it makes.
   const cutInWord = new Set(diagnostics.filter((d) => d.rule === 'text-hash').map((d) => `${d.file}|${d.line}`));
@@ -157,6 +159,36 @@ export function compileInk(mainFile: string, readFile: ReadFile): CompileResult 
     flows: collectFlows(compiler.parsedStory, fileOf),
     locate: locator(runtime, fileOf),
   };
+}
+
+interface ParsedExternal {
+  name: string | null;
+  argumentNames: string[];
+  debugMetadata?: { fileName: string | null; startLineNumber: number } | null;
+}
+
+/**
+ * EXTERNAL functions need an ink function of the same name to fall back on: a web page has no game
+ * code to bind them to, so the player always runs the fallback. One without is an error here, with
+ * the line of its EXTERNAL declaration, rather than a failure in front of a trainee.
+ */
+function externalsWithoutFallback(story: unknown, runtime: unknown, fileOf: (name: string) => string, main: string): Diagnostic[] {
+  const externals = (story as { externals?: Map<string, ParsedExternal> }).externals;
+  const named = (runtime as { mainContentContainer?: { namedContent?: Map<string, unknown> } } | undefined)?.mainContentContainer?.namedContent;
+  const diagnostics: Diagnostic[] = [];
+  for (const [name, declaration] of externals ?? []) {
+    if (named?.has(name)) continue;
+    const dm = declaration.debugMetadata;
+    const args = declaration.argumentNames.join(', ');
+    diagnostics.push({
+      file: dm?.fileName ? fileOf(dm.fileName) : main,
+      ...(dm ? { line: dm.startLineNumber } : {}),
+      severity: 'error',
+      rule: 'ink-external-no-fallback',
+      message: `EXTERNAL ${name}(${args}) has no ink fallback: the player cannot call game code, so define "=== function ${name}(${args}) ===" in the story to do what it should do`,
+    });
+  }
+  return diagnostics;
 }
 
 interface ParsedFlow {

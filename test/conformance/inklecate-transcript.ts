@@ -22,7 +22,7 @@ export function inklecateTranscript(beats: readonly Beat[]): string {
       beat.options.forEach((o, i) => print(`${i + 1}: ${o.text}`));
       if (beat.chosen !== undefined) prompt = '?> ';
     } else {
-      print(`RUNTIME ERROR: ${beat.message}`);
+      print(`RUNTIME ERROR: ${beat.detail}`);
     }
   }
   if (prompt) out.push(prompt);

@@ -4,7 +4,9 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { CONFIDENCE_LEVELS, decodeReplayCode, encodeReplayCode, ReplayCodeError, type ReplayCode } from '../../src/replay-code.js';
+import { CONFIDENCE_LEVELS, decodeReplayCode, encodeReplayCode, isValidSeed, MAX_SEED, ReplayCodeError, seedProblem, type ReplayCode } from '../../src/replay-code.js';
+import { Session } from '../../src/session.js';
+import { compileFiles } from './helpers.js';
 import type { Rubric } from '../../src/schemas/rubric.js';
 import { scoreAttempt, scoreDecision, type FacedDecision, type RatedOption } from '../../src/scoring.js';
 import { RISK_LEVELS } from '../../src/tags.js';
@@ -160,4 +162,73 @@ describe('replay codec properties', () => {
     ));
 
   it('never throws anything but a ReplayCodeError on arbitrary text', () => run(fc.property(fc.string({ maxLength: 80 }), (text) => void decodeOrProblem(text)), 2000));
+});
+
+describe('seed properties: the session, the replay code and the player accept exactly the same seeds', () => {
+  const story = compileFiles({ 's.ink': 'You roll {RANDOM(1, 1000)}.\n* [Again] You roll {RANDOM(1, 1000)}.\n-> END\n' }).story!;
+  const anySeed = fc.oneof(
+    fc.integer({ min: 0, max: MAX_SEED }),
+    fc.integer({ min: -(2 ** 40), max: 2 ** 40 }),
+    fc.double(),
+    fc.constantFrom(0, -0, 1.5, -1, MAX_SEED, MAX_SEED + 1, 36 ** 11, Number.NaN, Number.POSITIVE_INFINITY, Number.MAX_SAFE_INTEGER),
+  );
+
+  it('a seed is valid exactly when it is a whole number from 0 to 2^31 − 1', () =>
+    run(
+      fc.property(anySeed, (seed) => {
+        expect(isValidSeed(seed)).to.equal(Number.isInteger(seed) && seed >= 0 && seed <= 2 ** 31 - 1);
+      }),
+      2000,
+    ));
+
+  it('a valid seed plays, encodes and comes back from its replay code unchanged', () =>
+    run(
+      fc.property(fc.integer({ min: 0, max: MAX_SEED }), (seed) => {
+        const session = new Session(story, { seed });
+        session.choose(0);
+        const code = session.replayCode();
+        expect(decodeReplayCode(code).seed).to.equal(seed);
+        const rebuilt = Session.fromReplayCode(story, code);
+        expect(rebuilt.seed).to.equal(seed);
+        expect(rebuilt.beats).to.deep.equal(session.beats);
+      }),
+      300,
+    ));
+
+  it('an invalid seed is refused before anything is played, by the session and the encoder alike, with the same clear message', () =>
+    run(
+      fc.property(anySeed, (seed) => {
+        fc.pre(!isValidSeed(seed));
+        const problem = seedProblem(seed)!;
+        expect(problem).to.match(/^A seed must be a whole number from 0 to 2,147,483,647; got .+\.$/);
+        expect(() => new Session(story, { seed })).to.throw(RangeError, problem);
+        expect(() => encodeReplayCode({ storyHash: '0123abcd', seed, steps: [] })).to.throw(RangeError, problem);
+      }),
+      1000,
+    ));
+
+  it('a replay code whose seed is out of range is refused as damaged, even with correct check characters', () => {
+    for (const seedPart of [(MAX_SEED + 1).toString(36), 'zzzzzzzzzzz']) {
+      // Find the check characters that make the code pass its check, as a forger would.
+      const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+      let refusal: ReplayCodeError | undefined;
+      search: for (const a of DIGITS) {
+        for (const b of DIGITS) {
+          for (const c of DIGITS) {
+            try {
+              decodeReplayCode(`1.0123abcd.${seedPart}.A.${a}${b}${c}`);
+              expect.fail(`seed ${seedPart} was accepted`);
+            } catch (error) {
+              if (!(error instanceof ReplayCodeError)) throw error;
+              if (error.problem === 'checksum') continue;
+              refusal = error;
+              break search;
+            }
+          }
+        }
+      }
+      expect(refusal?.problem, seedPart).to.equal('malformed');
+      expect(refusal?.message).to.equal('This replay code is damaged (its seed is out of range).');
+    }
+  });
 });

@@ -278,15 +278,28 @@ describe('bad input in the player (issue 7)', function () {
     it('an ink error with a very long message (3,000 characters) still saves the attempt', async () => {
       tried.push('ink runtime error with a very long message');
       const name = 'x'.repeat(3000);
-      // An EXTERNAL function with no binding: ink stops at once, naming it.
-      const broken = await bundleWithInk(`EXTERNAL ${name}()\n-> k\n=== k ===\nBefore. #client\n* [Go on #option: go.on #rate: attunement=3]\n  ~ ${name}()\n  -> END\n`);
+      // An EXTERNAL function with no binding and no fallback: ink stops at once, naming it. The
+      // checker refuses such a story, so this bundle was not built by it: the fallback is removed
+      // from a compiled story.
+      const broken = await bundleWithInk(
+        `EXTERNAL ${name}()\n-> k\n=== k ===\nBefore. #client\n* [Go on #option: go.on #rate: attunement=3]\n  ~ ${name}()\n  -> END\n=== function ${name}()\n~ return 1\n`,
+        (b) => {
+          const json = JSON.parse(b.story.json) as { root: unknown[] };
+          delete (json.root[json.root.length - 1] as Record<string, unknown>)[name];
+          const text = JSON.stringify(json);
+          return { ...b, story: { json: text, hash: contentHash(text) } };
+        },
+      );
       const store = new AttemptStore(new MemoryStorage());
       const el = await mount(html`<attune-player .bundle=${broken} .store=${store} mode="assessment"></attune-player>`);
       const errors = errorsOf(el);
       await press(el, 'begin');
       expect(errors.map((e) => e.kind)).to.include('story');
       expect(allText(el)).to.contain('The scenario stopped unexpectedly');
-      expect(allText(el)).to.contain('Missing function binding');
+      // In plain words, never ink's or JavaScript's: no "Error: " prefix, no exception text.
+      expect(allText(el)).to.contain('the story calls a function ("xxxxxxxxx');
+      expect(allText(el)).not.to.contain('Missing function binding');
+      expect(allText(el)).not.to.contain('Error:');
       const record = store.get(el.attempt!.id)!;
       expect(record.status).to.equal('stopped');
       expect(record.note!.length).to.be.at.most(2000);
@@ -499,11 +512,21 @@ describe('bad input in the player (issue 7)', function () {
   });
 
   describe('configuration', () => {
-    for (const seed of ['abc', '-1', '1e30', '1.5']) {
-      it(`a seed attribute of "${seed}" plays with a random seed instead`, async () => {
+    for (const [seed, shown] of [['abc', 'NaN'], ['-1', '-1'], ['1e30', '1e+30'], ['1.5', '1.5'], ['2147483648', '2147483648']]) {
+      it(`a seed attribute of "${seed}" plays with a random seed instead, and the page is told why`, async () => {
         tried.push(`seed attribute "${seed}"`);
         const bundle = await exampleBundle();
-        const el = await mount(html`<attune-player .bundle=${bundle} storage="none" seed=${seed}></attune-player>`);
+        const errors: AttuneErrorDetail[] = [];
+        const el = await mount(
+          html`<attune-player .bundle=${bundle} storage="none" seed=${seed} @attune-error=${(e: CustomEvent<AttuneErrorDetail>) => errors.push(e.detail)}></attune-player>`,
+        );
+        expect(errors).to.deep.equal([
+          {
+            kind: 'config',
+            message: `The seed attribute was ignored and a random seed used instead. A seed must be a whole number from 0 to 2,147,483,647; got ${shown}.`,
+            scenario: bundle.id,
+          },
+        ]);
         await press(el, 'begin');
         expect(el.screen).to.equal('playing');
         expect(Number.isInteger(el.session!.seed)).to.equal(true);
