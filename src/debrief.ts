@@ -4,10 +4,11 @@
  * it, the exporters write it to JSON and Markdown, and tests check it without a browser view.
  */
 import type { Mode } from './attempts.js';
+import { humanise } from './ids.js';
 import type { DebriefPulls } from './reflection-answers.js';
 import type { ScenarioBundle } from './scenario-bundle.js';
 import type { Score } from './scoring.js';
-import { scoreDecision } from './scoring.js';
+import { optionId, ratedOptions, scoreDecision } from './scoring.js';
 import { qualityCriteria, riskCriteria, type Rubric } from './schemas/rubric.js';
 import type { Scenario } from './schemas/scenario.js';
 import type { Beat, ChoiceBeat, ClientState, Session } from './session.js';
@@ -129,12 +130,6 @@ export interface Debrief {
   pulls?: DebriefPulls;
 }
 
-/** "late-disclosure" → "Late disclosure". */
-export function humanise(id: string): string {
-  const words = id.replace(/[-_]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
 /**
  * The transcript as it reads: lines with speakers and cues, plus the therapist's chosen words for
  * every decision (taken from the option when ink's `[...]` suppressed the echo).
@@ -215,13 +210,12 @@ export function decisionDetail(session: Session, bundle: Pick<ScenarioBundle, 's
   if (!beat || beat.decision === undefined || beat.chosen === undefined) return undefined;
   const { scenario, rubric } = bundle;
   const { quality, risks } = anchorsFor(rubric);
-  const rated = beat.options.map((o) => ({ option: o.rating.option ?? `#${o.index}`, ratings: o.rating.ratings, risks: o.rating.risks }));
-  const scored = scoreDecision({ options: rated, chosen: beat.chosen }, rubric);
+  const scored = scoreDecision({ options: ratedOptions(beat.options), chosen: beat.chosen }, rubric);
   // Concepts belong to the decision; an author may write them on one option only.
   const concepts = [...new Set(beat.options.flatMap((o) => o.rating.concepts))];
   const options: DebriefOption[] = beat.options.map((o, i) => ({
     index: o.index,
-    id: o.rating.option ?? `#${o.index}`,
+    id: optionId(o),
     text: o.text,
     value: scored.values[i] ?? 0,
     best: scored.best.includes(i),

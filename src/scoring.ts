@@ -5,7 +5,7 @@
  * change the denominator. Risk is non-compensatory: any "high" is a harm flag that fails the attempt.
  */
 import { qualityCriteria, riskCriteria, type Rubric } from './schemas/rubric.js';
-import type { RiskLevel } from './tags.js';
+import type { OptionTags, RiskLevel } from './tags.js';
 
 export interface RatedOption {
   option: string;
@@ -75,6 +75,22 @@ export interface DecisionScore {
   best: number[];
   /** Weighted value 0–1 of each option, in the order shown. */
   values: number[];
+}
+
+/** An option as ink offered it: its index among the options shown and its parsed tags. */
+export interface TaggedOption {
+  index: number;
+  rating: Pick<OptionTags, 'option' | 'ratings' | 'risks'>;
+}
+
+/** The id an option is scored and reported under: its `#option:` id, or `#<index>` for an untagged one. */
+export function optionId(option: TaggedOption): string {
+  return option.rating.option ?? `#${option.index}`;
+}
+
+/** The options of a choice set in the form the scoring model takes (the one adapter from ink's options). */
+export function ratedOptions(options: readonly TaggedOption[]): RatedOption[] {
+  return options.map((o) => ({ option: optionId(o), ratings: o.rating.ratings, risks: o.rating.risks }));
 }
 
 /** Scores one decision: how each option compares with the best that was on offer. */

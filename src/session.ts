@@ -15,7 +15,7 @@ import {
   shortHash,
   type ReplayStep,
 } from './replay-code.js';
-import { scoreAttempt, type FacedDecision, type RatedOption, type Score } from './scoring.js';
+import { ratedOptions, scoreAttempt, type FacedDecision, type Score } from './scoring.js';
 import type { Rubric } from './schemas/rubric.js';
 import { parseLineTags, parseOptionTags, type OptionTags, type Speaker } from './tags.js';
 
@@ -261,14 +261,9 @@ export class Session {
     const faced: FacedDecision[] = [];
     for (const beat of this.beats) {
       if (beat.kind !== 'choices' || beat.decision === undefined || beat.chosen === undefined) continue;
-      const options: RatedOption[] = beat.options.map((o) => ({
-        option: o.rating.option ?? `#${o.index}`,
-        ratings: o.rating.ratings,
-        risks: o.rating.risks,
-      }));
       faced.push({
         decision: beat.decision,
-        options,
+        options: ratedOptions(beat.options),
         chosen: beat.chosen,
         ...(beat.confidence !== undefined ? { confidence: beat.confidence } : {}),
       });

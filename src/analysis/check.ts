@@ -7,7 +7,7 @@
 import { hasErrors, type Diagnostic } from '../diagnostics.js';
 import type { SourceLocation } from '../ink/tag-placement.js';
 import { didYouMean, nearest } from '../near-names.js';
-import { scoreDecision } from '../scoring.js';
+import { ratedOptions, scoreDecision } from '../scoring.js';
 import { qualityCriteria } from '../schemas/rubric.js';
 import { parseOptionTags } from '../tags.js';
 import { CONCEPT_IDS } from './concepts.js';
@@ -15,7 +15,7 @@ import { exploreStory, type ChoiceState, type StoryGraph } from './explore.js';
 import { fieldLine, type LoadedRubric, type LoadedScenario, type LoadedStories } from './files.js';
 import { analyseGraph, type GraphFigures, type PathCount } from './graph.js';
 import { Linter } from './lint.js';
-import { analyseScores, ratedOptions, type Range } from './scores.js';
+import { analyseScores, type Range } from './scores.js';
 
 export interface CheckOptions {
   seed?: number;
@@ -347,7 +347,7 @@ function design(report: ScenarioReport, choices: ChoiceState[], lint: Linter, ru
   const positions: number[] = [];
   for (const node of fullest.values()) {
     if (node.options.length < 2) continue;
-    const best = scoreDecision({ options: ratedOptions(node), chosen: 0 }, rubric).best;
+    const best = scoreDecision({ options: ratedOptions(node.options), chosen: 0 }, rubric).best;
     if (best.length === node.options.length) continue; // all equal: no best option
     counted++;
     const lengths = node.options.map((o) => o.text.trim().length);
@@ -378,7 +378,7 @@ function bestPlay(graph: StoryGraph, rubric: NonNullable<LoadedRubric['rubric']>
       endings.add(endingId(node));
       continue;
     }
-    const allowed = node.decision !== undefined ? scoreDecision({ options: ratedOptions(node), chosen: 0 }, rubric).best : node.options.map((_, i) => i);
+    const allowed = node.decision !== undefined ? scoreDecision({ options: ratedOptions(node.options), chosen: 0 }, rubric).best : node.options.map((_, i) => i);
     for (const i of allowed) {
       const next = node.next[i]!;
       if (next >= 0 && !seen.has(next)) {

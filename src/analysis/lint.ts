@@ -4,7 +4,7 @@
  */
 import type { Diagnostic } from '../diagnostics.js';
 import type { SourceLocation } from '../ink/tag-placement.js';
-import { scoreDecision } from '../scoring.js';
+import { ratedOptions, scoreDecision } from '../scoring.js';
 import { qualityCriteria, riskCriteria, type Rubric } from '../schemas/rubric.js';
 import { parseOptionTags, splitTag, type OptionTags, type Tag } from '../tags.js';
 import { didYouMean } from '../near-names.js';
@@ -12,7 +12,6 @@ import { CONCEPTS } from './concepts.js';
 import type { ChoiceState, StoryGraph } from './explore.js';
 import { fieldLine, type LoadedScenario } from './files.js';
 import type { GraphFigures } from './graph.js';
-import { ratedOptions } from './scores.js';
 
 export interface LintContext {
   scenario: LoadedScenario;
@@ -201,7 +200,7 @@ export class Linter {
     }
 
     if (this.ctx.rubric) {
-      const best = scoreDecision({ options: ratedOptions(node), chosen: 0 }, this.ctx.rubric).best;
+      const best = scoreDecision({ options: ratedOptions(node.options), chosen: 0 }, this.ctx.rubric).best;
       for (const i of best) {
         const high = Object.entries(options[i]!.rating.risks).filter(([, level]) => level === 'high').map(([risk]) => risk);
         if (high.length === 0 || options.length < 2) continue;

@@ -4,10 +4,9 @@
  * benchmark's baseline and as an independent check of the explorer's figures in tests (on small
  * stories the two must agree exactly).
  */
-import { scoreAttempt, type FacedDecision } from '../scoring.js';
+import { ratedOptions, scoreAttempt, type FacedDecision } from '../scoring.js';
 import type { Rubric } from '../schemas/rubric.js';
 import { StoryRunner, withRatings, type Outcome } from './runner.js';
-import { ratedOptions } from './scores.js';
 import type { Range } from './scores.js';
 
 export interface NaiveOptions {
@@ -82,7 +81,7 @@ export function enumeratePaths(json: string, options: NaiveOptions = {}): NaiveR
     const saved = runner.save();
     const options_ = withRatings(outcome.options);
     const decision = options_.find((o) => o.rating.decision !== undefined)?.rating.decision;
-    const rated = decision !== undefined ? ratedOptions({ options: options_ }) : undefined;
+    const rated = decision !== undefined ? ratedOptions(options_) : undefined;
     for (let i = 0; i < options_.length && complete; i++) {
       if (rated) faced.push({ decision: decision!, options: rated, chosen: i });
       walk(runner.choose(saved, i), depth + (rated ? 1 : 0));

@@ -16,7 +16,7 @@
  * faced any number of times) or when the combinations exceed a budget. The pass check uses the
  * mastery threshold and harm flags; per-criterion minimums are not combined with it.
  */
-import { scoreDecision, type RatedOption } from '../scoring.js';
+import { ratedOptions, scoreDecision } from '../scoring.js';
 import { qualityCriteria, type Rubric } from '../schemas/rubric.js';
 import type { ChoiceState, StoryGraph } from './explore.js';
 import type { GraphFigures } from './graph.js';
@@ -65,14 +65,10 @@ export interface EdgeScore {
   harm: boolean;
 }
 
-export function ratedOptions(node: Pick<ChoiceState, 'options'>): RatedOption[] {
-  return node.options.map((o) => ({ option: o.rating.option ?? `#${o.index}`, ratings: o.rating.ratings, risks: o.rating.risks }));
-}
-
 /** Per option of a rated decision: which criteria it counts towards, the fraction earned, harm. */
 export function edgeScores(node: ChoiceState, rubric: Rubric): EdgeScore[] {
   const quality = qualityCriteria(rubric);
-  const options = ratedOptions(node);
+  const options = ratedOptions(node.options);
   return options.map((o, chosen) => {
     const scored = scoreDecision({ options, chosen }, rubric);
     return {

@@ -5,7 +5,7 @@
  * `Session` (usually rebuilt from the player's replay code), so it is exactly what the player shows.
  */
 import type { ChoiceBeat, Session } from '../session.js';
-import { scoreDecision, type Score } from '../scoring.js';
+import { ratedOptions, scoreDecision, type Score } from '../scoring.js';
 import type { Rubric } from '../schemas/rubric.js';
 
 export interface DecisionTiming {
@@ -135,7 +135,7 @@ export function buildReport(
   const decisions: DecisionRecord[] = [];
   for (const beat of session.beats) {
     if (beat.kind !== 'choices' || beat.decision === undefined || beat.chosen === undefined) continue;
-    const rated = beat.options.map((o) => ({ option: o.rating.option ?? `#${o.index}`, ratings: o.rating.ratings, risks: o.rating.risks }));
+    const rated = ratedOptions(beat.options);
     const scored = scoreDecision({ options: rated, chosen: beat.chosen }, rubric);
     const visits = (seen.get(beat.decision) ?? 0) + 1;
     seen.set(beat.decision, visits);
