@@ -3,7 +3,8 @@
  * printing or pasting into notes). Story and trainee text is escaped so that nothing in it can
  * become markup, a link or a script when the Markdown is rendered.
  */
-import { confidenceLabel, humanise, percent, scorePercent, type Debrief, type DebriefDecision, type TranscriptLine } from './debrief.js';
+import { confidenceLabel, percent, scorePercent, type Debrief, type DebriefDecision, type TranscriptLine } from './debrief.js';
+import { humanise } from './ids.js';
 
 export function debriefToJson(debrief: Debrief): string {
   return JSON.stringify(debrief, null, 2);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { buildDebrief, decisionDetail, humanise, stateChanges, transcriptOf } from '../src/debrief.js';
+import { buildDebrief, decisionDetail, stateChanges, transcriptOf } from '../src/debrief.js';
+import { humanise } from '../src/ids.js';
 import { debriefToJson, debriefToMarkdown, escapeMarkdown, exportFileName } from '../src/debrief-export.js';
 import type { ScenarioBundle } from '../src/scenario-bundle.js';
 import { Session } from '../src/session.js';

@@ -1,6 +1,7 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
-import { confidenceLabel, countedLabels, humanise, percent, scorePercent, type Debrief, type DebriefDecision } from '../../src/debrief.js';
+import { confidenceLabel, countedLabels, percent, scorePercent, type Debrief, type DebriefDecision } from '../../src/debrief.js';
+import { humanise } from '../../src/ids.js';
 import { debriefToJson, debriefToMarkdown, exportFileName } from '../../src/debrief-export.js';
 import type { DebriefPulls } from '../../src/reflection-answers.js';
 import type { Calibration } from '../../src/scoring.js';

@@ -1,7 +1,8 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { ImportReport, Mode, QuarantinedItem, ScenarioSummary, StorageProblem } from '../../src/attempts.js';
-import { humanise, scorePercent } from '../../src/debrief.js';
+import { scorePercent } from '../../src/debrief.js';
+import { humanise } from '../../src/ids.js';
 import type { Catalogue } from '../../src/scenario-bundle.js';
 import type { Scenario } from '../../src/schemas/scenario.js';
 import { MODE_TEXT } from '../attune-content-note/attune-content-note.js';
