@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { deepActiveElement } from '../../test/helpers/dom.js';
-import type { AttunePauseDetail } from '../shared/events.js';
+import type { AttunePauseDetail } from '../../src/player-contract.js';
 import './attune-pause.js';
 import type { AttunePause } from './attune-pause.js';
 

@@ -1,71 +1,12 @@
 /**
- * Every event Attune components fire, with its `detail` type. All are `CustomEvent`s that bubble
- * and are composed (they cross shadow roots), so a host page can listen on the element or above.
+ * The events Attune components fire to each other and to the library app, with their `detail`
+ * types; the player's own events (what host pages hear) are the player contract's
+ * (`src/player-contract.ts`). All are `CustomEvent`s that bubble and are composed (they cross
+ * shadow roots), so a listener can sit on the element or above.
  */
 import type { Mode } from '../../src/attempts.js';
-import type { Score } from '../../src/scoring.js';
-import type { RiskLevel } from '../../src/tags.js';
+import type { AttunePlayerEventMap } from '../../src/player-contract.js';
 
-export interface AttuneReadyDetail {
-  scenario: string;
-  title: string;
-  storyHash: string;
-}
-export interface AttuneStartDetail {
-  scenario: string;
-  mode: Mode;
-  attemptId: string;
-  /** True when the attempt was rebuilt from a replay code rather than begun afresh. */
-  resumed: boolean;
-  storyHash: string;
-  replayCode: string;
-}
-export interface AttuneChoiceDetail {
-  scenario: string;
-  mode: Mode;
-  attemptId: string;
-  /** 0 for the first decision of the attempt. */
-  step: number;
-  /** Decision id (`#option: decision.option`), undefined for an unrated choice. */
-  decision?: string;
-  option?: string;
-  optionIndex: number;
-  text: string;
-  confidence?: number;
-  /** Value 0–1 of the option against the best available at this decision (rated decisions). */
-  value?: number;
-  /** True when the option was a best one available. */
-  best?: boolean;
-  risks: Record<string, RiskLevel>;
-  /** The replay code after this decision: enough to resume here. */
-  replayCode: string;
-}
-export interface AttuneRewindDetail {
-  scenario: string;
-  attemptId: string;
-  step: number;
-  replayCode: string;
-}
-export interface AttuneCompleteDetail {
-  scenario: string;
-  mode: Mode;
-  attemptId: string;
-  score: Score;
-  passed: boolean;
-  overall: number | null;
-  ending?: string;
-  replayCode: string;
-}
-/** `config`: the page set an attribute the player cannot use; it carried on without it. */
-export type AttuneErrorKind = 'load' | 'story' | 'storage' | 'resume' | 'config';
-export interface AttuneErrorDetail {
-  kind: AttuneErrorKind;
-  message: string;
-  scenario?: string;
-}
-export interface AttunePauseDetail {
-  paused: boolean;
-}
 export interface AttuneSelectDetail {
   scenario: string;
   mode: Mode;
@@ -92,15 +33,8 @@ export interface AttuneKeyDetail {
   key: string;
 }
 
-export interface AttuneEventMap {
-  'attune-ready': CustomEvent<AttuneReadyDetail>;
-  'attune-start': CustomEvent<AttuneStartDetail>;
-  'attune-choice': CustomEvent<AttuneChoiceDetail>;
-  'attune-rewind': CustomEvent<AttuneRewindDetail>;
-  'attune-complete': CustomEvent<AttuneCompleteDetail>;
-  'attune-error': CustomEvent<AttuneErrorDetail>;
-  'attune-pause': CustomEvent<AttunePauseDetail>;
-  'attune-leave': CustomEvent<Record<string, never>>;
+/** Events between components (and to the library app). */
+export interface AttuneComponentEventMap {
   'attune-select': CustomEvent<AttuneSelectDetail>;
   'attune-begin': CustomEvent<AttuneBeginDetail>;
   'attune-option-select': CustomEvent<AttuneOptionSelectDetail>;
@@ -114,9 +48,12 @@ export interface AttuneEventMap {
   'attune-reflection-clear': CustomEvent<Record<string, never>>;
 }
 
+/** Every event an Attune component fires: the player's and the components' own. */
+export interface AttuneEventMap extends AttunePlayerEventMap, AttuneComponentEventMap {}
+
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-  interface HTMLElementEventMap extends AttuneEventMap {}
+  interface HTMLElementEventMap extends AttuneComponentEventMap {}
 }
 
 type DetailOf<K extends keyof AttuneEventMap> = AttuneEventMap[K] extends CustomEvent<infer D> ? D : never;

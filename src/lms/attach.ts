@@ -1,31 +1,19 @@
 /**
  * Connects an `<attune-player>` (or anything that fires the same events) to an LMS reporter. It
- * needs nothing from the player but its documented events (`attune-start`, `attune-choice`,
- * `attune-complete`, each carrying the replay code) and, to resume, its `resume(code)` method.
- * Each report is rebuilt from the replay code with the engine, exactly as the player plays it.
+ * needs nothing from the player but the events of the player contract (`attune-start`,
+ * `attune-choice`, `attune-complete`, each carrying the replay code) and, to resume, its
+ * `resume(code)` method. Each report is rebuilt from the replay code with the engine, exactly as
+ * the player plays it.
  */
+import { sessionOptions, type AttunePlayerApi, type AttunePlayerEventMap, type PlayerEventTarget } from '../player-contract.js';
 import { ReplayCodeError } from '../replay-code.js';
 import type { ScenarioBundle } from '../scenario-bundle.js';
-import { Session, type SessionOptions } from '../session.js';
+import { Session } from '../session.js';
 import { buildReport, type AttemptReport, type DecisionTiming } from './report.js';
 import { MESSAGES, type LmsReporter, type LmsStart, type LmsStatus } from './reporter.js';
 
-/** The player as seen from here: an element with the documented events and `resume(code)`. */
-export interface PlayerLike extends EventTarget {
-  resume(code?: string): boolean;
-}
-
-interface StartDetail {
-  replayCode: string;
-  resumed: boolean;
-}
-interface ChoiceDetail {
-  step: number;
-  replayCode: string;
-}
-interface CompleteDetail {
-  replayCode: string;
-}
+/** The player as seen from here: the contract's events and `resume(code)`. */
+export type PlayerLike = PlayerEventTarget & Pick<AttunePlayerApi, 'resume'>;
 
 export interface Connection {
   /** The latest report sent (for tests and the launch page). */
@@ -33,11 +21,6 @@ export interface Connection {
   /** Resolves after the LMS has been given the latest state (tests). */
   idle(): Promise<void>;
   detach(): void;
-}
-
-export function sessionOptions(bundle: ScenarioBundle, mastery?: number): Omit<SessionOptions, 'seed'> {
-  const m = mastery ?? bundle.scenario.mastery;
-  return { rubric: bundle.rubric, ...(m !== undefined ? { mastery: m } : {}), stateVariables: bundle.scenario.clientState.map((v) => v.variable) };
 }
 
 /**
@@ -86,8 +69,7 @@ export function attachPlayer(player: PlayerLike, reporter: LmsReporter & { begin
     pending = pending.then(work).catch((error: unknown) => console.warn('Attune LMS:', error));
   };
 
-  const onStart = (event: Event) => {
-    const detail = (event as CustomEvent<StartDetail>).detail;
+  const onStart = ({ detail }: AttunePlayerEventMap['attune-start']) => {
     lastEventAt = now();
     timings.clear();
     const r = report(detail.replayCode);
@@ -96,8 +78,7 @@ export function attachPlayer(player: PlayerLike, reporter: LmsReporter & { begin
     if (reporter.finished) return;
     queue(() => reporter.record(r));
   };
-  const onChoice = (event: Event) => {
-    const detail = (event as CustomEvent<ChoiceDetail>).detail;
+  const onChoice = ({ detail }: AttunePlayerEventMap['attune-choice']) => {
     const at = now();
     timings.set(detail.step, { presentedAt: lastEventAt, answeredAt: at });
     lastEventAt = at;
@@ -105,8 +86,7 @@ export function attachPlayer(player: PlayerLike, reporter: LmsReporter & { begin
     latest = r;
     queue(() => reporter.record(r));
   };
-  const onComplete = (event: Event) => {
-    const detail = (event as CustomEvent<CompleteDetail>).detail;
+  const onComplete = ({ detail }: AttunePlayerEventMap['attune-complete']) => {
     const r = report(detail.replayCode);
     latest = r;
     queue(() => reporter.complete(r));

@@ -1,38 +1,39 @@
 /**
  * Entry of the package launch page `lms.html`: configures the page's `<attune-player>` from the
- * query string and runs the LMS launch sequence. Status messages appear in `#attune-lms-status`
- * and are also fired on the player as `attune-lms-status` events for host pages.
+ * query string (the player contract's parser, as `player.html` reads its own) and runs the LMS
+ * launch sequence. Status messages appear in `#attune-lms-status` and are also fired on the
+ * player as `attune-lms-status` events for host pages.
  */
-import { launch, mergeSearch, optionsFromQuery, type LaunchablePlayer } from './launch.js';
+import { applyPlayerSettings, LMS_DEFAULT_MODE, parsePlayerQuery, playerEvent, type AttunePlayerApi } from '../player-contract.js';
+import { launch, mergeSearch } from './launch.js';
 import type { LmsStatus } from './reporter.js';
 
 async function main() {
   await customElements.whenDefined('attune-player');
-  const player = document.querySelector('attune-player') as LaunchablePlayer | null;
+  const player = document.querySelector<HTMLElement & AttunePlayerApi>('attune-player');
   const box = document.getElementById('attune-lms-status');
   if (!player) return;
   // A package's launch page carries its settings in <meta name="attune-launch">; the query string
   // (e.g. cmi5's launch parameters, or a course leader's own) is added on top.
   const packaged = document.querySelector<HTMLMetaElement>('meta[name="attune-launch"]')?.content ?? '';
   const search = mergeSearch(packaged, location.search);
-  const query = optionsFromQuery(search);
-  player.mode = query.mode;
-  if (query.feedback) player.feedback = query.feedback;
-  for (const flag of query.flags) player.setAttribute(flag, '');
+  const query = parsePlayerQuery(search, location.href);
+  applyPlayerSettings(player, { mode: LMS_DEFAULT_MODE, ...query });
   const onStatus = (status: LmsStatus) => {
     if (status.detail) console.info(`Attune LMS: ${status.detail}`);
-    player.dispatchEvent(new CustomEvent('attune-lms-status', { detail: status, bubbles: true, composed: true }));
+    player.dispatchEvent(playerEvent('attune-lms-status', status));
     if (!box) return;
     box.textContent = status.level === 'ok' ? '' : status.message;
     box.hidden = status.level === 'ok';
     box.dataset.level = status.level;
   };
+  const scenario = query.scenario ?? '';
   try {
-    await launch({ kind: query.kind, scenario: query.scenario, player, onStatus, search, ...(query.wait !== undefined ? { wait: query.wait } : {}) });
+    await launch({ kind: query.lms, scenario, player, onStatus, search, ...(query.lmsWait !== undefined ? { wait: query.lmsWait } : {}) });
   } catch (error) {
     // A scenario that cannot be loaded: let the player show its own calm error.
     console.warn('Attune LMS:', error);
-    (player as unknown as { scenario: string }).scenario = query.scenario;
+    player.scenario = scenario;
   }
 }
 

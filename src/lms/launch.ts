@@ -5,7 +5,10 @@
  *
  *     lms.html?scenario=<id>&lms=scorm12|scorm2004|cmi5&mode=assessment|practice
  *              [&feedback=auto|each|end][&confidence=1][&client-state=1][&lms-wait=<ms>]
+ *
+ * (read by the player contract's `parsePlayerQuery`, as `player.html` reads its own).
  */
+import type { AttunePlayerApi } from '../player-contract.js';
 import { fetchScenarioBundle, type ScenarioBundle } from '../scenario-bundle.js';
 import { attachPlayer, checkResumeCode, withMastery, type Connection } from './attach.js';
 import { waitForApi } from './discovery.js';
@@ -13,14 +16,8 @@ import { MESSAGES, type LmsKind, type LmsReporter, type LmsStart, type LmsStatus
 import { ScormConnection, ScormReporter, type ScormReporterOptions } from './scorm.js';
 import type { Cmi5ReporterOptions } from './cmi5.js';
 
-/** The player's properties the launch page sets (see components/attune-player). */
-export interface LaunchablePlayer extends HTMLElement {
-  resume(code?: string): boolean;
-  bundle?: ScenarioBundle;
-  mode: 'practice' | 'assessment';
-  feedback: string;
-  storage: 'local' | 'none';
-}
+/** The player element as the launch page uses it (the player contract's API). */
+export type LaunchablePlayer = HTMLElement & AttunePlayerApi;
 
 export interface LaunchOptions {
   kind: LmsKind | undefined;
@@ -108,19 +105,6 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
   await ready;
   const resumed = resume.code ? player.resume(resume.code) : false;
   return { ...(reporter ? { reporter } : {}), ...(start ? { start } : {}), ...(connection ? { connection } : {}), bundle, resumed };
-}
-
-/** Reads the launch page's query string into launch options (the rest comes from the page). */
-export function optionsFromQuery(search: string): { kind: LmsKind | undefined; scenario: string; mode: 'practice' | 'assessment'; feedback?: string; flags: string[]; wait?: number } {
-  const params = new URLSearchParams(search);
-  const lms = params.get('lms');
-  const kind = lms === 'scorm12' || lms === 'scorm2004' || lms === 'cmi5' ? lms : undefined;
-  const mode = params.get('mode') === 'practice' ? 'practice' : 'assessment';
-  const feedback = params.get('feedback') ?? undefined;
-  const flags = ['confidence', 'client-state'].filter((f) => /^(1|true|yes|on)$/i.test(params.get(f) ?? ''));
-  const waitText = params.get('lms-wait');
-  const wait = waitText && /^\d{1,6}$/.test(waitText) ? Number(waitText) : undefined;
-  return { kind, scenario: params.get('scenario') ?? '', mode, ...(feedback ? { feedback } : {}), flags, ...(wait !== undefined ? { wait } : {}) };
 }
 
 /** `base` query string with `over`'s parameters added or replacing (both may start with "?"). */

@@ -5,7 +5,7 @@
  * keeping the session, a later session resuming from the State API, and an LRS that fails.
  */
 import { expect } from '@open-wc/testing';
-import { sessionOptions } from '../../src/lms/attach.js';
+import { sessionOptions } from '../../src/player-contract.js';
 import type { Cmi5Reporter } from '../../src/lms/cmi5.js';
 import { buildReport } from '../../src/lms/report.js';
 import { MESSAGES } from '../../src/lms/reporter.js';

@@ -10,7 +10,7 @@
  * Every path is found in the scenarios by the engine (test/lms/paths.ts), never by option number.
  */
 import { expect } from '@open-wc/testing';
-import { sessionOptions } from '../../src/lms/attach.js';
+import { sessionOptions } from '../../src/player-contract.js';
 import { launch } from '../../src/lms/launch.js';
 import { buildReport } from '../../src/lms/report.js';
 import type { ScormVersion } from '../../src/lms/validate.js';

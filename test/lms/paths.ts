@@ -12,7 +12,7 @@
  */
 import type { ScenarioBundle } from '../../src/scenario-bundle.js';
 import { scoreDecision, type Score } from '../../src/scoring.js';
-import { sessionOptions } from '../../src/lms/attach.js';
+import { sessionOptions } from '../../src/player-contract.js';
 import { Session } from '../../src/session.js';
 
 export type PathName = 'best' | 'low' | 'harm' | 'midExit';

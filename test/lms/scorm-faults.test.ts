@@ -5,7 +5,7 @@
  * (`lms.html`) in an iframe finding the LMS API on its parent.
  */
 import { expect } from '@open-wc/testing';
-import { sessionOptions } from '../../src/lms/attach.js';
+import { sessionOptions } from '../../src/player-contract.js';
 import { LocalBackup } from '../../src/lms/local-backup.js';
 import { buildReport } from '../../src/lms/report.js';
 import { MESSAGES, type LmsStatus } from '../../src/lms/reporter.js';
@@ -139,9 +139,9 @@ describe('LMS faults', function () {
     try {
       await until(() => Boolean((frame.contentWindow as unknown as { customElements?: CustomElementRegistry })?.customElements?.get('attune-player')), 'the player', 20000);
       const doc = frame.contentDocument!;
-      type P = HTMLElement & { screen: string; restart(): void; choose(i: number): void; session?: Session };
+      type P = HTMLElement & { screen: string; ready: boolean; restart(): void; choose(i: number): void; session?: Session };
       const player = doc.querySelector('attune-player') as P;
-      await until(() => player.screen === 'intro', 'the intro screen', 20000);
+      await until(() => player.ready, 'the intro screen, the story built', 20000);
       await until(() => lms.calls.some((c) => c.method === 'LMSInitialize'), 'LMSInitialize');
       player.restart();
       while (player.session?.currentChoices) {

@@ -13,7 +13,7 @@
  * (e) is cmi5's: test/lms/cmi5-invariants.test.ts.
  */
 import { expect } from '@open-wc/testing';
-import { sessionOptions } from '../../src/lms/attach.js';
+import { sessionOptions } from '../../src/player-contract.js';
 import { percent, scaled } from '../../src/lms/formats.js';
 import { buildReport, type AttemptReport } from '../../src/lms/report.js';
 import type { ScenarioBundle } from '../../src/scenario-bundle.js';

@@ -8,7 +8,7 @@ import { expect } from '@open-wc/testing';
 import { choiceResponse2004, percent, scaled } from '../../src/lms/formats.js';
 import { checkValue, type ScormVersion } from '../../src/lms/validate.js';
 import { Session } from '../../src/session.js';
-import { sessionOptions } from '../../src/lms/attach.js';
+import { sessionOptions } from '../../src/player-contract.js';
 import { buildReport } from '../../src/lms/report.js';
 import { cleanup, dataModel, launchPlayer, loadBundle, makeLms, playToEnd, scenarioIds, storedData, decide, type RecordedCall, type Run } from './helpers.js';
 

@@ -9,7 +9,8 @@ import xapiValidation from 'xapi-validation';
 import { findApi, waitForApi } from '../../src/lms/discovery.js';
 import { choiceResponse2004, decimal, iso8601Duration, oneLine, optionIdFrom2004, percent, scaled, scorm12Time, scorm12Timespan, scorm2004Timestamp } from '../../src/lms/formats.js';
 import { resumePoint, type BackupRecord } from '../../src/lms/local-backup.js';
-import { mergeSearch, optionsFromQuery } from '../../src/lms/launch.js';
+import { mergeSearch } from '../../src/lms/launch.js';
+import { parsePlayerQuery } from '../../src/player-contract.js';
 import { buildReport } from '../../src/lms/report.js';
 import { checkValue, elementModel, writableElements } from '../../src/lms/validate.js';
 import { answeredStatement, completedStatement, successStatement, terminatedStatement, type Cmi5Context } from '../../src/lms/xapi.js';
@@ -176,10 +177,10 @@ describe('resume point and launch settings', () => {
     assert.equal(resumePoint(undefined, 'ab-initio', undefined), undefined);
   });
   it('reads the launch page settings; query parameters add to the packaged ones', () => {
+    const page = 'https://lms.example.org/course/7/lms.html';
     const search = mergeSearch('scenario=example&lms=scorm12&mode=assessment', '?endpoint=x&mode=practice');
-    assert.deepEqual(optionsFromQuery(search), { kind: 'scorm12', scenario: 'example', mode: 'practice', flags: [] });
-    assert.equal(optionsFromQuery('?lms=aicc&scenario=x').kind, undefined);
-    assert.equal(optionsFromQuery('?scenario=x').mode, 'assessment', 'assessment by default');
+    assert.deepEqual(parsePlayerQuery(search, page), { lms: 'scorm12', scenario: 'example', mode: 'practice' });
+    assert.equal(parsePlayerQuery('?lms=aicc&scenario=x', page).lms, undefined);
   });
 });
 
