@@ -29,7 +29,7 @@ try {
     await page.evaluate(() => localStorage.clear());
     await page.reload({ waitUntil: 'networkidle0' });
     // Begin, then take the best option at the first decision (computed by the engine's own scoring).
-    await page.waitForFunction(() => document.querySelector('attune-player')?.screen === 'intro');
+    await page.waitForFunction(() => document.querySelector('attune-player')?.ready);
     await page.evaluate(() => document.querySelector('attune-player').restart());
     await page.waitForFunction(() => document.querySelector('attune-player')?.session?.currentChoices);
     await page.evaluate(() => {

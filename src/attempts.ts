@@ -13,6 +13,7 @@
  *   keeps working in memory for the page's lifetime and says so in `problems`.
  */
 import * as z from 'zod/mini';
+import { ATTEMPTS_KEY_PREFIX as PREFIX, QUARANTINE_KEY_PREFIX as QUARANTINE_PREFIX } from './attempt-keys.js';
 import { ID } from './ids.js';
 
 // zod/mini loads no locale (every message would be "Invalid input"): English, as the reasons
@@ -21,8 +22,6 @@ z.config(z.locales.en());
 
 export const ATTEMPT_RECORD_VERSION = 1;
 export const HISTORY_EXPORT_FORMAT = 'attune-history';
-const PREFIX = 'attune:attempts:';
-const QUARANTINE_PREFIX = 'attune:quarantine:';
 
 export const MODES = ['practice', 'assessment'] as const;
 export type Mode = (typeof MODES)[number];
@@ -255,6 +254,11 @@ export class AttemptStore {
   }
 
   get(id: string): AttemptRecord | undefined {
+    // The histories already read first: saving after every decision must not re-read every key.
+    for (const records of this.cache.values()) {
+      const found = records.find((r) => r.id === id);
+      if (found) return found;
+    }
     return this.all().find((r) => r.id === id);
   }
 

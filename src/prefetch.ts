@@ -27,11 +27,11 @@ export function prefetch(url: string): void {
   early.set(key, response);
 }
 
-/** The response `prefetch` started for `url` (taken once), or a fresh fetch. */
-export function fetchOnce(url: string): Promise<Response> {
+/** The response `prefetch` started for `url` (taken once), or a fresh fetch (abortable by `signal`). */
+export function fetchOnce(url: string, signal?: AbortSignal): Promise<Response> {
   const key = absolute(url);
   const started = early.get(key);
-  if (!started) return fetch(url);
+  if (!started) return fetch(url, signal ? { signal } : undefined);
   early.delete(key);
   return started;
 }

@@ -12,15 +12,13 @@ import { PanelSummarySchema } from './schemas/ratings.js';
 
 export const BUNDLE_FORMAT = 1;
 
-export const CompiledStorySchema = z
-  .object({ json: z.string().check(z.minLength(2)), hash: z.string().check(z.regex(/^[0-9a-f]{16}$/)) })
+const FINGERPRINT_MISMATCH = 'the story does not match its fingerprint (damaged or edited after it was built)';
+
+const StoryFieldsSchema = z.object({ json: z.string().check(z.minLength(2)), hash: z.string().check(z.regex(/^[0-9a-f]{16}$/)) });
+
+export const CompiledStorySchema = StoryFieldsSchema
   // A story damaged or edited after it was built must not reach ink (a broken divert can hang it).
-  .check(
-    z.refine((story) => contentHash(story.json) === story.hash, {
-      message: 'the story does not match its fingerprint (damaged or edited after it was built)',
-      path: ['hash'],
-    }),
-  );
+  .check(z.refine((story) => contentHash(story.json) === story.hash, { message: FINGERPRINT_MISMATCH, path: ['hash'] }));
 
 export const ScenarioBundleSchema = z.object({
   format: z.literal(BUNDLE_FORMAT),
@@ -32,6 +30,12 @@ export const ScenarioBundleSchema = z.object({
   panel: z.optional(PanelSummarySchema),
 });
 export type ScenarioBundle = z.infer<typeof ScenarioBundleSchema>;
+
+/**
+ * Everything in a bundle checked except the story's fingerprint: what the content note needs
+ * (metadata) at once; the fingerprint is checked (`checkStory`) while the trainee reads it.
+ */
+const OpenedBundleSchema = z.object({ ...ScenarioBundleSchema.shape, story: StoryFieldsSchema });
 
 const DiagnosticSchema = z.object({
   file: z.string(),
@@ -64,11 +68,12 @@ export class ScenarioLoadError extends Error {
   }
 }
 
-async function fetchJson(url: string, what: string): Promise<unknown> {
+async function fetchJson(url: string, what: string, signal?: AbortSignal): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetchOnce(url); // the embed page may have started this download already
-  } catch {
+    response = await fetchOnce(url, signal); // the embed page may have started this download already
+  } catch (error) {
+    if (signal?.aborted) throw error;
     throw new ScenarioLoadError(`Could not reach ${what} at ${url}. Check your connection and try again.`, url);
   }
   if (response.status === 422) {
@@ -97,10 +102,28 @@ function describe(error: z.core.$ZodError): string {
   return first ? `${first.path.join('.') || '(top level)'}: ${first.message}` : 'invalid';
 }
 
-export async function fetchScenarioBundle(url: string): Promise<ScenarioBundle> {
-  const parsed = ScenarioBundleSchema.safeParse(await fetchJson(url, 'scenario'));
-  if (!parsed.success) throw new ScenarioLoadError(`The scenario at ${url} is damaged or from another version (${describe(parsed.error)}).`, url);
+const damaged = (url: string, problem: string) => new ScenarioLoadError(`The scenario at ${url} is damaged or from another version (${problem}).`, url);
+
+/**
+ * Fetches a bundle and checks everything but the story's fingerprint (see `checkStory`): enough to
+ * show the scenario's content note before the story is checked and built.
+ */
+export async function openScenarioBundle(url: string, signal?: AbortSignal): Promise<ScenarioBundle> {
+  const parsed = OpenedBundleSchema.safeParse(await fetchJson(url, 'scenario', signal));
+  if (!parsed.success) throw damaged(url, describe(parsed.error));
   return parsed.data;
+}
+
+/** Checks an opened bundle's story against its fingerprint; throws as `fetchScenarioBundle` would. */
+export function checkStory(bundle: Pick<ScenarioBundle, 'story'>, url: string): void {
+  if (contentHash(bundle.story.json) !== bundle.story.hash) throw damaged(url, `story.hash: ${FINGERPRINT_MISMATCH}`);
+}
+
+/** Fetches and checks a whole bundle. */
+export async function fetchScenarioBundle(url: string): Promise<ScenarioBundle> {
+  const bundle = await openScenarioBundle(url);
+  checkStory(bundle, url);
+  return bundle;
 }
 
 export async function fetchCatalogue(url: string): Promise<Catalogue> {

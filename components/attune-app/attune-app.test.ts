@@ -29,7 +29,7 @@ describe('<attune-app>', () => {
     const player = await waitFor(() => deepQuery<AttunePlayer>(app, 'attune-player'), 'the player');
     expect(player.mode).to.equal('assessment');
     expect(player.leavable).to.equal(true);
-    await waitFor(() => player.screen === 'intro', 'the content note');
+    await waitFor(() => player.ready, 'the content note, the story built');
     deepQueryAll<HTMLButtonElement>(app, 'button').find((b) => b.textContent!.includes('Scenario library'))!.click();
     await settle();
     expect(location.hash).to.equal('');
@@ -40,7 +40,7 @@ describe('<attune-app>', () => {
     history.replaceState(null, '', '#play/example/practice');
     const app = await fixture<AttuneApp>(html`<attune-app .store=${new AttemptStore(new MemoryStorage())}></attune-app>`);
     const player = await waitFor(() => deepQuery<AttunePlayer>(app, 'attune-player'), 'the player');
-    await waitFor(() => player.screen === 'intro', 'the content note');
+    await waitFor(() => player.ready, 'the content note, the story built');
     expect(player.scenario).to.equal('example');
     expect(player.mode).to.equal('practice');
   });

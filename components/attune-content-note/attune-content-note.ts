@@ -1,7 +1,7 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { AttemptRecord, Mode } from '../../src/attempts.js';
-import { humanise } from '../../src/debrief.js';
+import { humanise } from '../../src/ids.js';
 import type { Scenario } from '../../src/schemas/scenario.js';
 import { emit } from '../shared/events.js';
 import { base, tokens } from '../shared/theme.styles.js';
@@ -50,6 +50,9 @@ export class AttuneContentNote extends LitElement {
   /** Why a saved attempt cannot be resumed (e.g. the story changed), in words for the trainee. */
   @property({ attribute: false }) resumeProblem?: string;
 
+  /** Saved attempts are still being read: the way to start is offered once it is known whether one can be resumed. */
+  @property({ type: Boolean }) checking = false;
+
   @query('h2') private heading?: HTMLElement;
 
   /** Moves focus to the heading (used when this screen appears). */
@@ -62,6 +65,7 @@ export class AttuneContentNote extends LitElement {
   }
 
   private renderStart() {
+    if (this.checking) return html`<p class="client" role="status">Looking for an attempt you have not finished…</p>`;
     if (this.resumeProblem) {
       return html`<div class="notice warn" role="status">
           <p><strong>Your unfinished attempt cannot be resumed.</strong> ${this.resumeProblem}</p>

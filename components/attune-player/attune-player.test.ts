@@ -4,7 +4,7 @@ import { AttemptStore, MemoryStorage } from '../../src/attempts.js';
 import type { ScenarioBundle } from '../../src/scenario-bundle.js';
 import { animationsDone, deepActiveElement, deepQuery, deepQueryAll, deepText, settle, waitFor } from '../../test/helpers/dom.js';
 import { bundleWithInk, exampleBundle } from '../../test/helpers/scenarios.js';
-import type { AttuneChoiceDetail, AttuneCompleteDetail, AttuneErrorDetail, AttuneStartDetail } from '../shared/events.js';
+import type { AttuneChoiceDetail, AttuneCompleteDetail, AttuneErrorDetail, AttuneStartDetail } from '../../src/player-contract.js';
 import './attune-player.js';
 import type { AttunePlayer } from './attune-player.js';
 
@@ -12,7 +12,8 @@ const memory = () => new AttemptStore(new MemoryStorage());
 
 async function mount(template: ReturnType<typeof html>) {
   const el = await fixture<AttunePlayer>(template);
-  await waitFor(() => el.screen === 'intro' || el.screen === 'error', 'the scenario to load');
+  // Ready: the story is built (the content note shows before, while it is built).
+  await waitFor(() => el.ready || el.screen === 'error', 'the scenario to load');
   await settle();
   return el;
 }

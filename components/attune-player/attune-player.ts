@@ -1,61 +1,100 @@
 // First, so that zod's schemas are created without `new Function` (strict CSP).
 import '../shared/strict-csp.js';
+import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
-import { AttemptStore, MemoryStorage, type AttemptRecord, type Mode } from '../../src/attempts.js';
-import { buildDebrief, decisionDetail, stateChanges, transcriptOf, visibleState, type Debrief, type TranscriptLine } from '../../src/debrief.js';
-import { isValidSeed, ReplayCodeError, seedProblem } from '../../src/replay-code.js';
-import type { DebriefPulls } from '../../src/reflection-answers.js';
+import { customElement, property, query } from 'lit/decorators.js';
+import { mayHoldAttempts } from '../../src/attempt-keys.js';
+import type { AttemptRecord, AttemptStore, Mode } from '../../src/attempts.js';
+import type { Debrief } from '../../src/debrief.js';
+import type { AttunePlayerApi, FeedbackSetting, PlayerScreen, StorageSetting } from '../../src/player-contract.js';
 import { DEFAULT_SCENARIOS_BASE, scenarioBundleUrl } from '../../src/prefetch.js';
-import { fetchScenarioBundle, type ScenarioBundle } from '../../src/scenario-bundle.js';
-import { scoreDecision } from '../../src/scoring.js';
-import { randomSeed, Session, type ClientState, type SessionOptions } from '../../src/session.js';
-import '../attune-choices/attune-choices.js';
+import type { DebriefPulls } from '../../src/reflection-answers.js';
+import { isValidSeed, seedProblem } from '../../src/replay-code.js';
+import { checkStory, openScenarioBundle, ScenarioLoadError, type ScenarioBundle } from '../../src/scenario-bundle.js';
+import type { Session } from '../../src/session.js';
 import type { AttuneChoices } from '../attune-choices/attune-choices.js';
-import '../attune-client-state/attune-client-state.js';
 import '../attune-content-note/attune-content-note.js';
 import type { AttuneContentNote } from '../attune-content-note/attune-content-note.js';
 import type { AttuneDebrief } from '../attune-debrief/attune-debrief.js';
-import '../attune-feedback/attune-feedback.js';
 import type { AttuneFeedback } from '../attune-feedback/attune-feedback.js';
 import '../attune-pause/attune-pause.js';
 import type { AttunePause } from '../attune-pause/attune-pause.js';
-import '../attune-transcript/attune-transcript.js';
 import { downloadText } from '../shared/download.js';
-import { emit, type AttuneErrorKind, type AttuneOptionSelectDetail, type AttuneStepDetail } from '../shared/events.js';
+import { emit, type AttuneBeginDetail, type AttuneOptionSelectDetail, type AttuneStepDetail } from '../shared/events.js';
 import { base, tokens } from '../shared/theme.styles.js';
+import { AnnouncerController } from './announcer-controller.js';
+import type { AttemptController, DebriefView, PlayingView, StartOffer } from './attempt-controller.js';
 import { styles } from './attune-player.styles.js';
+import type * as PlayModule from './play.js';
 
-export type PlayerScreen = 'idle' | 'loading' | 'error' | 'intro' | 'playing' | 'debrief';
-export type FeedbackSetting = 'auto' | 'each' | 'end';
+export type { FeedbackSetting, PlayerScreen };
 
-/** Runs `task` once the page is idle (after the current screen is painted), so it never delays it. */
-function whenIdle(task: () => unknown) {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => task(), { timeout: 2000 });
-  else setTimeout(task, 300);
+type PlayCode = typeof PlayModule;
+let playCode: Promise<PlayCode> | undefined;
+/**
+ * The playing code (engine, inkjs, the playing screen's elements): not needed for the content
+ * note, so it loads while the scenario downloads and the trainee reads.
+ */
+function loadPlayCode(): Promise<PlayCode> {
+  playCode ??= import('./play.js').catch((error: unknown) => {
+    playCode = undefined; // let a later attempt try again (e.g. back online)
+    throw error;
+  });
+  return playCode;
 }
 
 let debriefView: Promise<unknown> | undefined;
-/**
- * The debrief (with its chart and exports) is a separate chunk, so a host page loads less before
- * the first choice: asked for once an attempt has started and the page is idle, needed only at its end.
- */
+/** The debrief (with its chart and exports): a chunk of its own, asked for once an attempt has started and the page is idle. */
 function loadDebriefView(): Promise<unknown> {
   debriefView ??= import('../attune-debrief/attune-debrief.js').catch((error: unknown) => {
-    debriefView = undefined; // let a later attempt try again (e.g. back online)
+    debriefView = undefined;
     throw error;
   });
   return debriefView;
 }
+
+/** Resolves once what is on screen now has been painted (or soon, in a page that gets no frames). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }),
+    );
+  });
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** A scenario opened: its bundle with the metadata checked (the story is checked while the note is read). */
+interface Opened {
+  bundle: ScenarioBundle;
+  /** Where it came from (a bundle given as a property is taken as checked). */
+  url?: string;
+  /** This browser may hold attempts at it: the way to start waits until they have been read. */
+  savedAttempts: boolean;
+}
+
+/** What the player shows, with exactly what each screen needs. */
+type PlayerView =
+  | { screen: 'idle' }
+  | { screen: 'loading' }
+  | { screen: 'error'; message: string }
+  | { screen: 'intro'; bundle: ScenarioBundle; checking: boolean; offer: StartOffer }
+  | (PlayingView & { bundle: ScenarioBundle })
+  | (DebriefView & { bundle: ScenarioBundle });
 
 /**
  * @summary Plays one Attune scenario: content note, transcript, decisions (with optional
  * confidence and client state), practice feedback with rewind, an always-available pause, and the
  * debrief. Saves progress after every decision and offers to resume.
  *
- * Configure it with attributes; listen for its events; call `restart()` or `resume()`.
+ * Configure it with attributes; listen for its events; call `restart()` or `resume()`. The content
+ * note shows as soon as the scenario's metadata has arrived; the story is built while it is read.
  *
- * @fires attune-ready - The scenario loaded. `detail: { scenario, title, storyHash }`
+ * @fires attune-ready - The scenario's story is built and checked: it can be played. `detail: { scenario, title, storyHash }`
  * @fires attune-start - An attempt began or was resumed. `detail: { scenario, mode, attemptId, resumed, storyHash, replayCode }`
  * @fires attune-choice - A decision was made. `detail: { scenario, mode, attemptId, step, decision?, option?, optionIndex, text, confidence?, value?, best?, risks, replayCode }`
  * @fires attune-rewind - Practice mode: went back to a decision. `detail: { scenario, attemptId, step, replayCode }`
@@ -69,8 +108,10 @@ function loadDebriefView(): Promise<unknown> {
  * @csspart header - The bar with the title and the pause button.
  * @csspart pause-button - "Pause / step out".
  * @csspart main - The content area.
- * @csspart transcript - The transcript element (its `line`, `speaker` and `cue` parts are exported).
+ * @csspart content-note - The content note element.
+ * @csspart transcript - The transcript element (its `list`, `line`, `speaker` and `cue` parts are exported).
  * @csspart choices - The choices element (its `option`, `prompt` and `confidence` parts are exported).
+ * @csspart client-state - The client state element.
  * @csspart feedback - The practice feedback element.
  * @csspart debrief - The debrief element.
  *
@@ -87,7 +128,7 @@ function loadDebriefView(): Promise<unknown> {
  * @cssprop --attune-radius - Corner radius.
  */
 @customElement('attune-player')
-export class AttunePlayer extends LitElement {
+export class AttunePlayer extends LitElement implements AttunePlayerApi {
   static override styles = [tokens, base, styles];
 
   /** Scenario id, loaded from `${scenarios-base}${scenario}.json`. */
@@ -118,7 +159,7 @@ export class AttunePlayer extends LitElement {
   @property({ type: Number }) seed?: number;
 
   /** `local` keeps attempts in this browser's localStorage; `none` keeps them in memory only. */
-  @property() storage: 'local' | 'none' = 'local';
+  @property() storage: StorageSetting = 'local';
 
   /** A scenario bundle given directly (instead of `scenario` or `src`). */
   @property({ attribute: false }) bundle?: ScenarioBundle;
@@ -129,24 +170,6 @@ export class AttunePlayer extends LitElement {
   /** Pulls to notice for the debrief (from the trainee's self-reflection). */
   @property({ attribute: false }) pulls?: DebriefPulls;
 
-  @state() private screenState: PlayerScreen = 'idle';
-  @state() private loaded?: ScenarioBundle;
-  @state() private loadError?: string;
-  @state() private current?: Session;
-  @state() private attemptRecord?: AttemptRecord;
-  @state() private unfinished?: AttemptRecord;
-  @state() private resumeProblem?: string;
-  @state() private pendingFeedback?: number;
-  @state() private debriefData?: Debrief;
-  @state() private announcement = '';
-  @state() private previousState?: ClientState;
-  @state() private newFrom = Number.POSITIVE_INFINITY;
-  @state() private storageNotes: string[] = [];
-  /** Storage refused a write (full, blocked): attempts live in memory, so offer a copy to download. */
-  @state() private notSaved = false;
-  /** The debrief's code could not be loaded (e.g. the connection dropped): said at the ending. */
-  @state() private debriefProblem?: string;
-
   @query('attune-pause') private pauseEl?: AttunePause;
   @query('attune-choices') private choicesEl?: AttuneChoices;
   @query('attune-feedback') private feedbackEl?: AttuneFeedback;
@@ -155,208 +178,129 @@ export class AttunePlayer extends LitElement {
   @query('.ending-button') private endingButton?: HTMLButtonElement;
   @query('.error-title') private errorTitle?: HTMLElement;
 
-  private loadToken = 0;
-  /** A session of the loaded story made (and so checked) on loading, not yet played: "Begin" plays it. */
-  private prepared?: Session;
+  private readonly announcer = new AnnouncerController(this, () => this.renderRoot.querySelector('.live'));
+  /** Made once the playing code has loaded (for the first scenario prepared). */
+  private attempts?: AttemptController;
   private ownStore?: AttemptStore;
-  private reportedProblems = 0;
-  private announceTimer?: ReturnType<typeof setTimeout>;
+  /** A calm "could not be opened" given by the page (`showLoadError`), while the scenario it was about is unchanged. */
+  private loadProblem?: { message: string; source: unknown[] };
+
+  /** What names the scenario: any change opens it afresh. */
+  private readonly source = (): [ScenarioBundle | undefined, string, string, string] => [this.bundle, this.src, this.scenario, this.scenariosBase];
+
+  /** Fetches the scenario and checks its metadata: all the content note needs. */
+  private readonly opening = new Task(this, {
+    args: this.source,
+    task: async ([bundle, src, scenario, base], { signal }): Promise<Opened | typeof initialState> => {
+      this.attempts?.close();
+      this.announcer.clear();
+      if (bundle) return { bundle, savedAttempts: this.maySaveAttempts(bundle.id) };
+      let url = src;
+      if (!url && scenario) {
+        url = scenarioBundleUrl(scenario, base) ?? '';
+        if (!url) throw new ScenarioLoadError(`“${scenario}” is not a scenario id (ids use lower-case letters, digits and hyphens).`, scenario);
+      }
+      if (!url) return initialState;
+      void loadPlayCode().catch(() => undefined); // alongside the download; its failure is reported by `preparing`
+      const opened = await openScenarioBundle(url, signal);
+      return { bundle: opened, url, savedAttempts: this.maySaveAttempts(opened.id) };
+    },
+    onComplete: () => void this.focusAfterRender(() => this.noteEl?.focusHeading()),
+    onError: (error) => this.failLoad(error),
+  });
+
+  /** Checks and builds the story (and reads saved attempts) while the content note is read. */
+  private readonly preparing = new Task(this, {
+    args: () => [this.opening.value] as const,
+    task: async ([opened], { signal }) => {
+      // Only for the scenario still being opened, and not once the page has said it cannot be.
+      const current = () => !signal.aborted && !this.loadProblem && this.opening.status === TaskStatus.COMPLETE && this.opening.value === opened;
+      if (!opened || !current()) return initialState;
+      const { bundle, url } = opened;
+      const play = await loadPlayCode();
+      await afterPaint(); // the content note first: building the story can take a few frames
+      if (!current()) return initialState;
+      if (url) checkStory(bundle, url);
+      this.attempts ??= new play.AttemptController(this, {
+        store: () => this.store ?? (this.ownStore ??= play.ownStore(this.storage)),
+        settings: () => ({ mode: this.modeAsked, feedback: this.feedback, clientState: this.clientState, seed: this.validSeed, pulls: this.pulls }),
+        announce: (text) => this.announcer.announce(text),
+        loadDebrief: loadDebriefView,
+      });
+      // A seed the session would refuse is the page's mistake, not the trainee's: they play with a
+      // random seed, and the page is told why its seed was not used.
+      if (this.seed !== undefined && !isValidSeed(this.seed)) {
+        emit(this, 'attune-error', { kind: 'config', message: `The seed attribute was ignored and a random seed used instead. ${seedProblem(this.seed)}`, scenario: bundle.id });
+      }
+      try {
+        this.attempts.prepare(bundle);
+      } catch (error) {
+        throw new Error(`The story in this scenario is damaged or was made for another version of Attune (${messageOf(error)}).`);
+      }
+      emit(this, 'attune-ready', { scenario: bundle.id, title: bundle.scenario.title, storyHash: bundle.story.hash });
+      return bundle;
+    },
+    onError: (error) => this.failLoad(error),
+  });
 
   /** Which screen is showing. */
   get screen(): PlayerScreen {
-    return this.screenState;
+    return this.view.screen;
+  }
+
+  /** True once the story is built and checked (`attune-ready` fired): `restart()`, `resume()` and `choose()` work. */
+  get ready(): boolean {
+    // Set when preparing succeeds (before `attune-ready`), unset when another scenario is opened.
+    return this.attempts?.bundle !== undefined && !this.loadProblem;
   }
 
   /** The session being played (read-only use: the player owns it). */
   get session(): Session | undefined {
-    return this.current;
+    return this.attempts?.session;
   }
 
   /** The attempt record being played. */
   get attempt(): AttemptRecord | undefined {
-    return this.attemptRecord;
+    return this.attempts?.record;
   }
 
-  /** The loaded scenario bundle. */
+  /** The scenario bundle being played (once ready). */
   get scenarioBundle(): ScenarioBundle | undefined {
-    return this.loaded;
+    return this.ready ? this.attempts?.bundle : undefined;
   }
 
   /** The replay code of the attempt so far (what resume needs). */
   get replayCode(): string | undefined {
-    return this.current?.replayCode();
+    return this.session?.replayCode();
   }
 
   /** The debrief, once the scenario has ended. */
   get debrief(): Debrief | undefined {
-    return this.debriefData;
+    return this.attempts?.debrief;
   }
 
-  private get attempts(): AttemptStore {
-    if (this.store) return this.store;
-    this.ownStore ??= this.storage === 'none' ? new AttemptStore(new MemoryStorage()) : new AttemptStore();
-    return this.ownStore;
-  }
-
-  private get activeMode(): Mode {
-    return this.attemptRecord?.mode ?? (this.mode === 'assessment' ? 'assessment' : 'practice');
-  }
-
-  private get feedbackEachChoice(): boolean {
-    return this.activeMode === 'practice' && this.feedback !== 'end';
-  }
-
-  protected override updated(changed: PropertyValues<this>) {
-    if (changed.has('scenario') || changed.has('src') || changed.has('bundle') || changed.has('scenariosBase')) {
-      void this.load();
-    } else if (changed.has('mode') && this.screenState === 'intro') {
-      // The unfinished attempt on offer is the one in this mode.
-      this.checkUnfinished();
+  private get view(): PlayerView {
+    if (this.loadProblem) return { screen: 'error', message: this.loadProblem.message };
+    const attempts = this.ready ? this.attempts : undefined;
+    const played = attempts?.view;
+    if (attempts?.bundle && played) return { ...played, bundle: attempts.bundle };
+    const opened = this.opening.value;
+    switch (this.opening.status) {
+      case TaskStatus.INITIAL:
+        return { screen: 'idle' };
+      case TaskStatus.PENDING:
+        return { screen: 'loading' };
+      case TaskStatus.ERROR:
+        return { screen: 'error', message: messageOf(this.opening.error) };
     }
+    if (!opened) return { screen: 'idle' };
+    if (this.preparing.status === TaskStatus.ERROR) return { screen: 'error', message: messageOf(this.preparing.error) };
+    return { screen: 'intro', bundle: opened.bundle, checking: !attempts && opened.savedAttempts, offer: attempts?.offer ?? {} };
   }
 
-  // ── loading ────────────────────────────────────────────────────────────────
-
-  /** (Re)loads the scenario named by `bundle`, `src` or `scenario`. */
-  async load(): Promise<void> {
-    const token = ++this.loadToken;
-    this.reset();
-    if (this.bundle) {
-      this.ready(this.bundle);
-      return;
-    }
-    let url = this.src;
-    if (!url && this.scenario) {
-      const bundleUrl = scenarioBundleUrl(this.scenario, this.scenariosBase);
-      if (!bundleUrl) {
-        this.fail('load', `“${this.scenario}” is not a scenario id (ids use lower-case letters, digits and hyphens).`);
-        return;
-      }
-      url = bundleUrl;
-    }
-    if (!url) {
-      this.screenState = 'idle';
-      return;
-    }
-    this.screenState = 'loading';
-    try {
-      const bundle = await fetchScenarioBundle(url);
-      if (token !== this.loadToken) return;
-      this.ready(bundle);
-    } catch (error) {
-      if (token !== this.loadToken) return;
-      this.fail('load', error instanceof Error ? error.message : String(error));
-    }
-  }
-
-  /** Shows a calm "could not be opened" message (e.g. for a bad link to the embed page). */
-  showLoadError(message: string) {
-    this.loadToken++;
-    this.reset();
-    this.fail('load', message);
-  }
-
-  private reset() {
-    this.loaded = undefined;
-    this.prepared = undefined;
-    this.loadError = undefined;
-    this.current = undefined;
-    this.attemptRecord = undefined;
-    this.unfinished = undefined;
-    this.resumeProblem = undefined;
-    this.pendingFeedback = undefined;
-    this.debriefData = undefined;
-    this.previousState = undefined;
-    this.newFrom = Number.POSITIVE_INFINITY;
-  }
-
-  private ready(bundle: ScenarioBundle) {
-    // A seed the session would refuse is the page's mistake, not the trainee's: they play with a
-    // random seed, and the page is told why its seed was not used.
-    if (this.seed !== undefined && !isValidSeed(this.seed)) {
-      emit(this, 'attune-error', { kind: 'config', message: `The seed attribute was ignored and a random seed used instead. ${seedProblem(this.seed)}`, scenario: bundle.id });
-    }
-    try {
-      // A story that ink cannot load (damaged JSON, a newer ink version) fails here, not at "begin";
-      // the session made to find out is the one "Begin" then plays.
-      this.prepared = new Session(bundle.story, { ...this.sessionOptions(bundle), seed: this.chooseSeed() });
-    } catch (error) {
-      this.fail('load', `The story in this scenario is damaged or was made for another version of Attune (${error instanceof Error ? error.message : String(error)}).`);
-      return;
-    }
-    this.loaded = bundle;
-    this.checkUnfinished();
-    this.screenState = 'intro';
-    emit(this, 'attune-ready', { scenario: bundle.id, title: bundle.scenario.title, storyHash: bundle.story.hash });
-    void this.focusAfterRender(() => this.noteEl?.focusHeading());
-  }
-
-  /** Looks for an attempt to resume in this mode; a changed story is explained, never replayed. */
-  private checkUnfinished() {
-    const bundle = this.loaded;
-    if (!bundle) return;
-    const record = this.attempts.list(bundle.id).filter((r) => r.status === 'in-progress' && r.mode === this.activeMode).at(-1);
-    this.unfinished = undefined;
-    this.resumeProblem = undefined;
-    if (record && record.storyHash !== bundle.story.hash) {
-      const message = `The scenario has been changed since your unfinished attempt of ${new Date(record.updatedAt).toLocaleDateString()}, so it cannot be replayed faithfully.`;
-      this.attempts.update(record.id, { status: 'story-changed', note: message });
-      this.resumeProblem = message;
-      this.reportStorage();
-    } else if (record) {
-      this.unfinished = record;
-    }
-    this.reportStorage();
-  }
-
-  private fail(kind: AttuneErrorKind, message: string) {
-    if (kind === 'load') {
-      this.loadError = message;
-      this.screenState = 'error';
-      void this.focusAfterRender(() => this.errorTitle?.focus());
-    }
-    emit(this, 'attune-error', { kind, message, ...(this.loaded || this.scenario ? { scenario: this.loaded?.id ?? this.scenario } : {}) });
-  }
-
-  // ── attempts ───────────────────────────────────────────────────────────────
-
-  private sessionOptions(bundle: ScenarioBundle): Omit<SessionOptions, 'seed'> {
-    return {
-      rubric: bundle.rubric,
-      ...(bundle.scenario.mastery !== undefined ? { mastery: bundle.scenario.mastery } : {}),
-      stateVariables: bundle.scenario.clientState.map((v) => v.variable),
-    };
-  }
-
-  /** Begins a new attempt now (any unfinished one is kept in history as abandoned). */
-  restart() {
-    const bundle = this.loaded;
-    if (!bundle) return;
-    if (this.attemptRecord?.status === 'in-progress') this.attempts.update(this.attemptRecord.id, { status: 'abandoned' });
-    if (this.unfinished) this.attempts.update(this.unfinished.id, { status: 'abandoned' });
-    this.unfinished = undefined;
-    this.resumeProblem = undefined;
-    this.startFresh(bundle);
-  }
-
-  /**
-   * Resumes from a replay code (e.g. an LMS's suspend data), or, without one, the unfinished
-   * attempt saved in this browser. Returns false (and explains on screen) if it cannot.
-   */
-  resume(code?: string): boolean {
-    const bundle = this.loaded;
-    if (!bundle) return false;
-    if (code === undefined) {
-      if (!this.unfinished) return false;
-      return this.resumeFrom(bundle, this.unfinished.replayCode, this.unfinished);
-    }
-    const existing = this.attempts.list(bundle.id).find((r) => r.replayCode === code && r.status === 'in-progress');
-    return this.resumeFrom(bundle, code, existing);
-  }
-
-  /** Opens the pause screen. */
-  pause() {
-    this.pauseEl?.show();
+  /** The `mode` attribute if it is a mode, else the default (practice). */
+  private get modeAsked(): Mode {
+    return this.mode === 'assessment' ? 'assessment' : 'practice';
   }
 
   /** The `seed` attribute if it is a valid seed. */
@@ -364,117 +308,103 @@ export class AttunePlayer extends LitElement {
     return isValidSeed(this.seed) ? this.seed : undefined;
   }
 
-  private chooseSeed(): number {
-    return this.validSeed ?? randomSeed();
+  /** Whether there may be attempts to resume (read once the playing code, with the history's, has loaded). */
+  private maySaveAttempts(scenarioId: string): boolean {
+    if (this.store) return this.store.list(scenarioId).length > 0;
+    return this.storage !== 'none' && mayHoldAttempts(scenarioId);
   }
 
-  private startFresh(bundle: ScenarioBundle) {
-    // The session prepared on loading, unless the seed attribute has changed since.
-    const prepared = this.prepared;
-    this.prepared = undefined;
-    const session =
-      prepared && (this.validSeed ?? prepared.seed) === prepared.seed ? prepared : new Session(bundle.story, { ...this.sessionOptions(bundle), seed: this.chooseSeed() });
-    this.attemptRecord = this.attempts.start({
-      scenarioId: bundle.id,
-      scenarioTitle: bundle.scenario.title,
-      storyHash: bundle.story.hash,
-      rubric: { id: bundle.rubric.id, version: bundle.rubric.version },
-      mode: this.mode === 'assessment' ? 'assessment' : 'practice',
-      replayCode: session.replayCode(),
-    });
-    this.play(session, false);
+  protected override willUpdate(changed: PropertyValues<this>) {
+    // A page-given load problem is about the scenario it was given for; another one clears it.
+    const problem = this.loadProblem;
+    if (problem && this.source().some((value, i) => value !== problem.source[i])) this.loadProblem = undefined;
+    // The unfinished attempt on offer is the one in this mode.
+    if (changed.has('mode') && this.ready && this.view.screen === 'intro') this.attempts?.checkUnfinished();
   }
 
-  private resumeFrom(bundle: ScenarioBundle, code: string, record?: AttemptRecord): boolean {
-    let session: Session;
-    try {
-      session = Session.fromReplayCode(bundle.story, code, this.sessionOptions(bundle));
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      if (record) {
-        this.attempts.update(record.id, { status: error instanceof ReplayCodeError && error.problem === 'story-changed' ? 'story-changed' : 'abandoned', note: message });
-      }
-      this.unfinished = undefined;
-      this.resumeProblem = message;
-      this.screenState = 'intro';
-      this.fail('resume', message);
-      this.reportStorage();
-      void this.focusAfterRender(() => this.noteEl?.focusHeading());
-      return false;
-    }
-    this.attemptRecord =
-      record ??
-      this.attempts.start({
-        scenarioId: bundle.id,
-        scenarioTitle: bundle.scenario.title,
-        storyHash: bundle.story.hash,
-        rubric: { id: bundle.rubric.id, version: bundle.rubric.version },
-        mode: this.mode === 'assessment' ? 'assessment' : 'practice',
-        replayCode: code,
-      });
-    this.unfinished = undefined;
-    this.play(session, true);
-    return true;
+  // ── loading ────────────────────────────────────────────────────────────────
+
+  /** (Re)loads the scenario named by `bundle`, `src` or `scenario`; resolves once it is ready or has failed. */
+  async load(): Promise<void> {
+    this.loadProblem = undefined;
+    await this.opening.run().catch(() => undefined);
+    await this.updateComplete; // the update that starts preparing
+    await this.preparing.taskComplete.catch(() => undefined);
   }
 
-  private play(session: Session, resumed: boolean) {
-    const bundle = this.loaded!;
-    this.current = session;
-    this.pendingFeedback = undefined;
-    this.debriefData = undefined;
-    this.debriefProblem = undefined;
-    this.previousState = undefined;
-    this.newFrom = resumed ? Number.POSITIVE_INFINITY : 0;
-    this.screenState = 'playing';
-    this.save();
-    whenIdle(() => loadDebriefView().catch(() => undefined)); // asked again, and reported, at the end if it failed
-    emit(this, 'attune-start', {
-      scenario: bundle.id,
-      mode: this.activeMode,
-      attemptId: this.attemptRecord!.id,
-      resumed,
-      storyHash: bundle.story.hash,
-      replayCode: session.replayCode(),
-    });
-    const lines = transcriptOf(session.beats);
-    this.announce(resumed ? `Resumed where you left off. ${this.describeLines(lines.slice(-3))}` : this.describeLines(lines));
-    if (session.error !== undefined) this.storyStopped();
-    else if (session.ended) this.complete();
-    void this.focusAfterRender(() => this.focusNext());
+  /** Shows a calm "could not be opened" message (e.g. for a bad link to the embed page). */
+  showLoadError(message: string) {
+    this.attempts?.close();
+    this.loadProblem = { message, source: this.source() };
+    this.requestUpdate();
+    this.failLoad(new Error(message));
   }
 
-  private save() {
-    const session = this.current;
-    const record = this.attemptRecord;
-    if (!session || !record) return;
-    this.attemptRecord = this.attempts.update(record.id, { replayCode: session.replayCode(), decisions: session.path.length }) ?? record;
-    this.reportStorage();
+  private failLoad(error: unknown) {
+    const message = messageOf(error);
+    emit(this, 'attune-error', { kind: 'load', message, ...(this.scenario || this.bundle ? { scenario: this.bundle?.id ?? this.scenario } : {}) });
+    void this.focusAfterRender(() => this.errorTitle?.focus());
   }
 
-  /** Saves the history (this attempt included) as a file the library's "Import" reads back. */
-  private downloadAttempts() {
-    downloadText(this.attempts.exportJson(), `attune-attempts-${new Date().toISOString().slice(0, 10)}.json`, 'application/json');
+  // ── attempts ───────────────────────────────────────────────────────────────
+
+  /** Begins a new attempt now (any unfinished one is kept in history as abandoned). */
+  restart() {
+    if (!this.ready) return;
+    this.attempts?.restart();
+    this.focusNext();
   }
 
-  private reportStorage() {
-    const problems = this.attempts.problems;
-    for (const problem of problems.slice(this.reportedProblems)) {
-      if (problem.kind !== 'quarantined') this.notSaved = true;
-      this.storageNotes = [...this.storageNotes, problem.message];
-      emit(this, 'attune-error', { kind: 'storage', message: problem.message, ...(this.loaded ? { scenario: this.loaded.id } : {}) });
-    }
-    this.reportedProblems = problems.length;
+  /**
+   * Resumes from a replay code (e.g. an LMS's suspend data), or, without one, the unfinished
+   * attempt saved in this browser. Returns false (and explains on screen) if it cannot.
+   */
+  resume(code?: string): boolean {
+    if (!this.ready || !this.attempts) return false;
+    const resumed = this.attempts.resume(code);
+    if (resumed) this.focusNext();
+    else void this.focusAfterRender(() => this.noteEl?.focusHeading());
+    return resumed;
   }
 
-  // ── playing ────────────────────────────────────────────────────────────────
+  /** Makes a choice, as if the trainee pressed option `index` (with an optional confidence 0–1). */
+  choose(index: number, confidence?: number) {
+    if (this.attempts?.choose(index, confidence)) this.focusNext();
+  }
 
-  private onBegin(event: CustomEvent<{ action: 'begin' | 'resume' | 'restart' }>) {
+  /** Practice mode: goes back to decision `step` (0-based) to choose again. */
+  rewindTo(step: number) {
+    if (this.attempts?.rewindTo(step)) this.focusNext();
+  }
+
+  /** Opens the pause screen. */
+  pause() {
+    this.pauseEl?.show();
+  }
+
+  /** Shows the debrief (after the ending, or what there is after a story error). */
+  async showDebrief(): Promise<void> {
+    if (await this.attempts?.showDebrief()) void this.focusAfterRender(() => this.debriefEl?.focusHeading());
+  }
+
+  private onBegin(event: CustomEvent<AttuneBeginDetail>) {
     event.stopPropagation();
-    const bundle = this.loaded;
-    if (!bundle) return;
-    if (event.detail.action === 'resume') this.resume();
-    else if (event.detail.action === 'restart') this.restart();
-    else this.startFresh(bundle);
+    const { action } = event.detail;
+    const act = () => {
+      if (action === 'resume') this.resume();
+      else if (action === 'restart') this.restart();
+      else {
+        this.attempts?.begin();
+        this.focusNext();
+      }
+    };
+    if (this.ready) return act();
+    // Pressed before the story was built (it is built while the note is read): begin once it is,
+    // unless meanwhile another scenario was opened.
+    const opened = this.opening.value;
+    void this.preparing.taskComplete.then(() => {
+      if (this.opening.value === opened && this.ready) act();
+    }, () => undefined);
   }
 
   private onOptionSelect(event: CustomEvent<AttuneOptionSelectDetail>) {
@@ -482,100 +412,10 @@ export class AttunePlayer extends LitElement {
     this.choose(event.detail.index, event.detail.confidence);
   }
 
-  /** Makes a choice, as if the trainee pressed option `index` (with an optional confidence 0–1). */
-  choose(index: number, confidence?: number) {
-    const session = this.current;
-    const bundle = this.loaded;
-    const beat = session?.currentChoices;
-    if (!session || !bundle || !beat) return;
-    this.pendingFeedback = undefined; // choosing moves on from any feedback still showing
-    const linesBefore = transcriptOf(session.beats).length;
-    this.previousState = session.clientState();
-    try {
-      session.choose(index, confidence);
-    } catch (error) {
-      // Only a programming mistake gets here (an option that does not exist); keep going.
-      emit(this, 'attune-error', { kind: 'story', message: error instanceof Error ? error.message : String(error), scenario: bundle.id });
-      return;
-    }
-    this.newFrom = linesBefore;
-    this.save();
-
-    const option = beat.options[index]!;
-    let value: number | undefined;
-    let best: boolean | undefined;
-    if (beat.decision !== undefined) {
-      const rated = beat.options.map((o) => ({ option: o.rating.option ?? `#${o.index}`, ratings: o.rating.ratings, risks: o.rating.risks }));
-      const scored = scoreDecision({ options: rated, chosen: index }, bundle.rubric);
-      value = scored.values[index];
-      best = scored.best.includes(index);
-    }
-    emit(this, 'attune-choice', {
-      scenario: bundle.id,
-      mode: this.activeMode,
-      attemptId: this.attemptRecord!.id,
-      step: beat.step,
-      ...(beat.decision !== undefined ? { decision: beat.decision } : {}),
-      ...(option.rating.option !== undefined ? { option: option.rating.option } : {}),
-      optionIndex: index,
-      text: option.text,
-      ...(confidence !== undefined ? { confidence } : {}),
-      ...(value !== undefined ? { value } : {}),
-      ...(best !== undefined ? { best } : {}),
-      risks: option.rating.risks,
-      replayCode: session.replayCode(),
-    });
-
-    if (this.feedbackEachChoice && beat.decision !== undefined) this.pendingFeedback = beat.step;
-
-    const newLines = transcriptOf(session.beats).slice(linesBefore);
-    let message = this.describeLines(newLines);
-    if (this.clientState) message += this.describeStateChange();
-    if (this.pendingFeedback !== undefined) message += ' Feedback on your response follows.';
-
-    if (session.error !== undefined) this.storyStopped();
-    else if (session.ended) {
-      this.complete();
-      if (this.pendingFeedback === undefined) message += ' The session has ended.';
-    }
-    this.announce(message);
-    this.requestUpdate();
-    void this.focusAfterRender(() => this.focusNext());
-  }
-
-  private describeStateChange(): string {
-    const bundle = this.loaded;
-    const session = this.current;
-    if (!bundle || !session || !this.previousState) return '';
-    const moved = stateChanges(bundle.scenario, this.previousState, session.clientState(), true).filter((c) => c.delta !== 0);
-    return moved.map((c) => ` ${c.label} ${c.delta > 0 ? 'rose' : 'fell'} to ${String(c.after)} of ${c.max}.`).join('');
-  }
-
-  private describeLines(lines: readonly TranscriptLine[]): string {
-    const name = this.loaded?.scenario.client.name ?? 'Client';
-    return lines
-      .map((l) => {
-        const who = l.speaker === 'client' ? `${name}: ` : l.action ? 'Your action: ' : l.speaker === 'therapist' ? 'You: ' : '';
-        const cues = l.cues.length > 0 ? ` (${l.cues.join('; ')})` : '';
-        return `${who}${l.text}${cues}`.trim();
-      })
-      .filter(Boolean)
-      .join(' ');
-  }
-
-  private announce(message: string) {
-    // Clear first so that the same words twice are still announced.
-    this.announcement = '';
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => (this.announcement = message.trim()), 50);
-  }
-
   private onContinue(event: Event) {
     event.stopPropagation();
-    this.pendingFeedback = undefined;
-    const session = this.current;
-    if (session?.ended) this.announce('The session has ended.');
-    void this.focusAfterRender(() => this.focusNext());
+    this.attempts?.continue();
+    this.focusNext();
   }
 
   private onRewindRequest(event: CustomEvent<AttuneStepDetail>) {
@@ -583,112 +423,21 @@ export class AttunePlayer extends LitElement {
     this.rewindTo(event.detail.step);
   }
 
-  /** Practice mode: goes back to decision `step` (0-based) to choose again. */
-  rewindTo(step: number) {
-    const session = this.current;
-    const bundle = this.loaded;
-    const record = this.attemptRecord;
-    if (!session || !bundle || !record || this.activeMode !== 'practice') return;
-    let rewound: Session;
-    try {
-      rewound = session.rewindTo(step);
-    } catch (error) {
-      emit(this, 'attune-error', { kind: 'story', message: error instanceof Error ? error.message : String(error), scenario: bundle.id });
-      return;
-    }
-    this.current = rewound;
-    this.pendingFeedback = undefined;
-    this.debriefData = undefined;
-    this.previousState = undefined;
-    this.newFrom = Number.POSITIVE_INFINITY;
-    this.screenState = 'playing';
-    this.attemptRecord =
-      this.attempts.update(record.id, {
-        status: 'in-progress',
-        replayCode: rewound.replayCode(),
-        decisions: rewound.path.length,
-        rewinds: record.rewinds + 1,
-        result: undefined,
-        completedAt: undefined,
-      }) ?? record;
-    this.reportStorage();
-    emit(this, 'attune-rewind', { scenario: bundle.id, attemptId: record.id, step, replayCode: rewound.replayCode() });
-    this.announce(`Back at decision ${step + 1}, before you answered it. Choose again.`);
-    void this.focusAfterRender(() => this.focusNext());
+  /** Saves the history (this attempt included) as a file the library's "Import" reads back. */
+  private downloadAttempts() {
+    if (!this.attempts) return;
+    downloadText(this.attempts.store.exportJson(), `attune-attempts-${new Date().toISOString().slice(0, 10)}.json`, 'application/json');
   }
 
-  private complete() {
-    const session = this.current;
-    const bundle = this.loaded;
-    const record = this.attemptRecord;
-    if (!session || !bundle || !record) return;
-    const debrief = buildDebrief(session, bundle, { mode: this.activeMode, ...(this.pulls ? { pulls: this.pulls } : {}) });
-    this.debriefData = debrief;
-    const score = debrief.score;
-    this.attemptRecord =
-      this.attempts.update(record.id, {
-        status: 'complete',
-        completedAt: debrief.createdAt,
-        replayCode: debrief.replayCode,
-        decisions: session.path.length,
-        result: {
-          overall: score.overall,
-          passed: score.passed,
-          mastery: score.mastery,
-          harmFlags: score.harmFlags.length,
-          elevated: score.elevated.length,
-          criteria: Object.fromEntries(score.criteria.map((c) => [c.id, c.score])),
-          ...(debrief.ending ? { ending: debrief.ending } : {}),
-          ...(score.calibration ? { brier: score.calibration.brier } : {}),
-        },
-      }) ?? record;
-    this.reportStorage();
-    emit(this, 'attune-complete', {
-      scenario: bundle.id,
-      mode: this.activeMode,
-      attemptId: record.id,
-      score,
-      passed: score.passed,
-      overall: score.overall,
-      ...(debrief.ending ? { ending: debrief.ending } : {}),
-      replayCode: debrief.replayCode,
-    });
-  }
-
-  private storyStopped() {
-    const session = this.current;
-    const bundle = this.loaded;
-    const record = this.attemptRecord;
-    if (!session || !bundle || session.error === undefined) return;
-    const note = `The story stopped with an error: ${session.error}`;
-    if (record) this.attemptRecord = this.attempts.update(record.id, { status: 'stopped', note, replayCode: session.replayCode(), decisions: session.path.length }) ?? record;
-    this.reportStorage();
-    this.debriefData = buildDebrief(session, bundle, { mode: this.activeMode, ...(this.pulls ? { pulls: this.pulls } : {}) });
-    this.fail('story', session.error);
-  }
-
-  /** Shows the debrief (after the ending, or what there is after a story error). */
-  async showDebrief(): Promise<void> {
-    if (!this.debriefData) return;
-    if (!customElements.get('attune-debrief')) {
-      try {
-        await loadDebriefView();
-        this.debriefProblem = undefined;
-      } catch (error) {
-        this.debriefProblem = `The debrief could not be opened (${error instanceof Error ? error.message : String(error)}). Your attempt is saved; check your connection and try again.`;
-        return;
-      }
-      if (!this.debriefData || this.screenState !== 'playing') return;
-    }
-    this.screenState = 'debrief';
-    void this.focusAfterRender(() => this.debriefEl?.focusHeading());
-  }
-
+  /** After the next render: focus on what the trainee acts on next (feedback, the question, or the ending). */
   private focusNext() {
-    if (this.screenState !== 'playing') return;
-    if (this.pendingFeedback !== undefined) this.feedbackEl?.focusHeading();
-    else if (this.choicesEl) this.choicesEl.focusPrompt();
-    else this.endingButton?.focus();
+    void this.focusAfterRender(() => {
+      const view = this.view;
+      if (view.screen !== 'playing') return;
+      if (view.stage.kind === 'feedback') this.feedbackEl?.focusHeading();
+      else if (view.stage.kind === 'choosing') this.choicesEl?.focusPrompt();
+      else this.endingButton?.focus();
+    });
   }
 
   private async focusAfterRender(focus: () => void) {
@@ -701,74 +450,73 @@ export class AttunePlayer extends LitElement {
 
   // ── rendering ──────────────────────────────────────────────────────────────
 
-  private renderHeader() {
-    const title = this.loaded?.scenario.title ?? 'Attune';
-    const mode = this.screenState === 'playing' || this.screenState === 'debrief' ? this.activeMode : this.mode;
+  private renderHeader(view: PlayerView) {
+    const bundle = 'bundle' in view ? view.bundle : undefined;
+    const mode = view.screen === 'playing' || view.screen === 'debrief' ? (this.attempts?.mode ?? this.modeAsked) : this.modeAsked;
     return html`<header class="bar" part="header">
-      <h1>${title}${this.loaded ? html`<span class="mode">${mode === 'assessment' ? 'Assessment' : 'Practice'}</span>` : nothing}</h1>
+      <h1>${bundle?.scenario.title ?? 'Attune'}${bundle ? html`<span class="mode">${mode === 'assessment' ? 'Assessment' : 'Practice'}</span>` : nothing}</h1>
       <button class="pause" part="pause-button" aria-haspopup="dialog" @click=${() => this.pause()}>Pause / step out</button>
     </header>`;
   }
 
-  private renderPlaying() {
-    const session = this.current!;
-    const bundle = this.loaded!;
+  private renderPlaying(view: PlayingView & { bundle: ScenarioBundle }) {
+    const { bundle, stage } = view;
     const name = bundle.scenario.client.name;
-    const lines = transcriptOf(session.beats);
-    const choices = session.currentChoices;
-    const feedback = this.pendingFeedback !== undefined ? decisionDetail(session, bundle, this.pendingFeedback) : undefined;
-    const readings = this.clientState ? visibleState(bundle.scenario, session.clientState()) : [];
-    const decisionNumber = (choices?.step ?? 0) + 1;
     return html`<div class="stack">
-      ${readings.length > 0
-        ? html`<attune-client-state part="client-state" .readings=${readings} .previous=${this.previousState} client-name=${name}></attune-client-state>`
+      ${this.clientState && view.readings.length > 0
+        ? html`<attune-client-state part="client-state" .readings=${view.readings} .previous=${view.previousState} client-name=${name}></attune-client-state>`
         : nothing}
-      <attune-transcript part="transcript" exportparts="list, line, speaker, cue" .lines=${lines} client-name=${name} .newFrom=${this.newFrom}></attune-transcript>
-      ${this.debriefProblem ? html`<p class="notice warn" role="alert">${this.debriefProblem}</p>` : nothing}
-      ${session.error !== undefined
-        ? html`<div class="notice warn" role="status">
-            <p>
-              <strong>The scenario stopped unexpectedly.</strong> There is a problem in the story itself (${session.error}); it is
-              not anything you did. Your attempt up to here is saved.
-            </p>
-            <div class="actions">
-              ${this.debriefData && this.debriefData.decisions.length > 0
-                ? html`<button class="primary ending-button" @click=${() => void this.showDebrief()}>See the debrief so far</button>`
-                : nothing}
-              <button class=${this.debriefData && this.debriefData.decisions.length > 0 ? '' : 'ending-button'} @click=${() => this.restart()}>Start again</button>
-            </div>
-          </div>`
-        : feedback
-          ? html`<attune-feedback
-              part="feedback"
-              .decision=${feedback}
-              client-name=${name}
-              scale-max=${bundle.rubric.scale.max}
-              continue-label=${session.ended ? 'Continue to the end' : 'Continue'}
-              @attune-continue=${this.onContinue}
-              @attune-rewind-request=${this.onRewindRequest}
-            ></attune-feedback>`
-          : choices
-            ? html`<attune-choices
-                part="choices"
-                exportparts="option, prompt, confidence"
-                .options=${choices.options.map((o) => ({ index: o.index, text: o.text, action: o.rating.action }))}
-                ?confidence=${this.confidence && choices.decision !== undefined}
-                step=${decisionNumber}
-                @attune-option-select=${this.onOptionSelect}
-              ></attune-choices>`
-            : html`<section class="ending" aria-labelledby="ending-title">
-                <h2 id="ending-title">The session has ended</h2>
-                <p>Take a breath before you look at how it went.</p>
-                <div class="actions">
-                  <button class="primary ending-button" @click=${() => void this.showDebrief()}>See your debrief</button>
-                </div>
-              </section>`}
+      <attune-transcript part="transcript" exportparts="list, line, speaker, cue" .lines=${view.lines} client-name=${name} .newFrom=${view.newFrom}></attune-transcript>
+      ${view.debriefProblem ? html`<p class="notice warn" role="alert">${view.debriefProblem}</p>` : nothing}
+      ${this.renderStage(stage, bundle)}
     </div>`;
   }
 
-  private renderMain() {
-    switch (this.screenState) {
+  private renderStage(stage: PlayingView['stage'], bundle: ScenarioBundle) {
+    switch (stage.kind) {
+      case 'stopped':
+        return html`<div class="notice warn" role="status">
+          <p>
+            <strong>The scenario stopped unexpectedly.</strong> There is a problem in the story itself (${stage.error}); it is not
+            anything you did. Your attempt up to here is saved.
+          </p>
+          <div class="actions">
+            ${stage.debriefSoFar ? html`<button class="primary ending-button" @click=${() => void this.showDebrief()}>See the debrief so far</button>` : nothing}
+            <button class=${stage.debriefSoFar ? '' : 'ending-button'} @click=${() => this.restart()}>Start again</button>
+          </div>
+        </div>`;
+      case 'feedback':
+        return html`<attune-feedback
+          part="feedback"
+          .decision=${stage.decision}
+          client-name=${bundle.scenario.client.name}
+          scale-max=${bundle.rubric.scale.max}
+          continue-label=${stage.ended ? 'Continue to the end' : 'Continue'}
+          @attune-continue=${this.onContinue}
+          @attune-rewind-request=${this.onRewindRequest}
+        ></attune-feedback>`;
+      case 'choosing':
+        return html`<attune-choices
+          part="choices"
+          exportparts="option, prompt, confidence"
+          .options=${stage.options}
+          ?confidence=${this.confidence && stage.choices.decision !== undefined}
+          step=${stage.choices.step + 1}
+          @attune-option-select=${this.onOptionSelect}
+        ></attune-choices>`;
+      case 'ended':
+        return html`<section class="ending" aria-labelledby="ending-title">
+          <h2 id="ending-title">The session has ended</h2>
+          <p>Take a breath before you look at how it went.</p>
+          <div class="actions">
+            <button class="primary ending-button" @click=${() => void this.showDebrief()}>See your debrief</button>
+          </div>
+        </section>`;
+    }
+  }
+
+  private renderMain(view: PlayerView) {
+    switch (view.screen) {
       case 'idle':
         return html`<p class="loading">No scenario has been chosen.</p>`;
       case 'loading':
@@ -776,7 +524,7 @@ export class AttunePlayer extends LitElement {
       case 'error':
         return html`<div class="notice warn">
           <h2 class="error-title" tabindex="-1">This scenario could not be opened</h2>
-          <p>${this.loadError}</p>
+          <p>${view.message}</p>
           <p>Nothing you have saved has been lost. If trying again does not help, please tell your course leader.</p>
           <div class="actions">
             <button class="primary" @click=${() => void this.load()}>Try again</button>
@@ -786,19 +534,20 @@ export class AttunePlayer extends LitElement {
       case 'intro':
         return html`<attune-content-note
           part="content-note"
-          .scenario=${this.loaded?.scenario}
-          mode=${this.mode === 'assessment' ? 'assessment' : 'practice'}
-          .unfinished=${this.unfinished}
-          .resumeProblem=${this.resumeProblem}
+          .scenario=${view.bundle.scenario}
+          mode=${this.modeAsked}
+          ?checking=${view.checking}
+          .unfinished=${view.offer.unfinished}
+          .resumeProblem=${view.offer.resumeProblem}
           @attune-begin=${this.onBegin}
         ></attune-content-note>`;
       case 'playing':
-        return this.renderPlaying();
+        return this.renderPlaying(view);
       case 'debrief':
         return html`<attune-debrief
           part="debrief"
-          .debrief=${this.debriefData}
-          ?allow-rewind=${this.activeMode === 'practice'}
+          .debrief=${view.debrief}
+          ?allow-rewind=${view.rewindable}
           ?leavable=${this.leavable}
           @attune-rewind-request=${this.onRewindRequest}
           @attune-restart-request=${(e: Event) => {
@@ -810,20 +559,23 @@ export class AttunePlayer extends LitElement {
   }
 
   override render() {
+    const view = this.view;
+    const attempts = this.attempts;
+    const notes = attempts?.storageNotes ?? [];
     return html`
-      ${this.renderHeader()}
+      ${this.renderHeader(view)}
       <main part="main">
-        ${this.storageNotes.length > 0
+        ${notes.length > 0
           ? html`<div class="notice warn storage-note" role="status">
-              ${this.storageNotes.map((n) => html`<p>${n}</p>`)}
-              ${this.notSaved && this.attemptRecord
+              ${notes.map((n) => html`<p>${n}</p>`)}
+              ${attempts?.notSaved && attempts.record
                 ? html`<div class="actions"><button @click=${() => this.downloadAttempts()}>Download a copy of your attempts</button></div>`
                 : nothing}
             </div>`
           : nothing}
-        ${this.renderMain()}
+        ${this.renderMain(view)}
       </main>
-      <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      <div class="visually-hidden live" aria-live="polite" aria-atomic="true"></div>
       <attune-pause ?leavable=${this.leavable}><slot name="support" slot="support"></slot></attune-pause>
     `;
   }

@@ -1,25 +1,26 @@
 /**
  * Entry of the single-scenario embed page (`player.html`): configures the page's `<attune-player>`
- * from the query string, e.g. `player.html?scenario=example&mode=assessment&confidence=1`, and,
- * inside an iframe with `parent-origin=<origin>`, forwards its events to that parent page.
+ * from the query string (read by the player contract's parser, as `lms.html` reads its own), e.g.
+ * `player.html?scenario=example&mode=assessment&confidence=1`, and, inside an iframe with
+ * `parent-origin=<origin>`, forwards its events to that parent page.
  *
  * This first script is kept tiny: it starts downloading the scenario, then loads the player, so
  * that the two arrive together instead of one after the other.
  */
+import { applyPlayerQuery, parsePlayerQuery } from '../../src/player-contract.js';
 import { prefetch, scenarioBundleUrl } from '../../src/prefetch.js';
 
-const params = new URLSearchParams(location.search);
-const scenario = params.get('scenario');
-const early = scenario !== null && !params.has('src') ? scenarioBundleUrl(scenario) : undefined;
+const query = parsePlayerQuery(location.search, location.href);
+const early = query.scenario !== undefined && !query.src && !query.refused ? scenarioBundleUrl(query.scenario) : undefined;
 if (early) prefetch(early);
 
 async function start() {
-  const [, { bridgeToParent, parseOrigin }, { configureFromQuery }] = await Promise.all([import('./attune-player.js'), import('./parent-bridge.js'), import('./query-config.js')]);
+  const bridged = query.parentOrigin !== undefined && window.parent !== window;
+  const [, bridge] = await Promise.all([import('./attune-player.js'), bridged ? import('./parent-bridge.js') : undefined]);
   const player = document.querySelector('attune-player');
   if (!player) return;
-  const origin = parseOrigin(params.get('parent-origin'));
-  if (origin && window.parent !== window) bridgeToParent(player, window.parent, origin);
-  configureFromQuery(player, location.search, location.href);
+  if (bridge && query.parentOrigin) bridge.bridgeToParent(player, window.parent, query.parentOrigin);
+  applyPlayerQuery(player, query);
 }
 
 start().catch((error: unknown) => {

@@ -1,25 +1,17 @@
 /**
  * Forwards the player's events to the page that embeds `player.html` in an iframe, with
- * `postMessage`, to one named origin only (`player.html?…&parent-origin=https://lms.example.org`).
- * Each message is `{ source: 'attune', type: 'attune-choice', detail: {…} }`.
+ * `postMessage`, to one named origin only (`player.html?…&parent-origin=https://lms.example.org`,
+ * read by the player contract's `parsePlayerQuery`). Each message is
+ * `{ source: 'attune', type: 'attune-choice', detail: {…} }`.
  */
-export const BRIDGED_EVENTS = ['attune-ready', 'attune-start', 'attune-choice', 'attune-rewind', 'attune-complete', 'attune-error', 'attune-pause'] as const;
+import type { PlayerEventName } from '../../src/player-contract.js';
+
+export const BRIDGED_EVENTS = ['attune-ready', 'attune-start', 'attune-choice', 'attune-rewind', 'attune-complete', 'attune-error', 'attune-pause'] as const satisfies readonly PlayerEventName[];
 
 export interface AttuneMessage {
   source: 'attune';
   type: (typeof BRIDGED_EVENTS)[number];
   detail: unknown;
-}
-
-/** The origin if `value` is exactly an http(s) origin ("https://host[:port]"), else undefined. */
-export function parseOrigin(value: string | null): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value.replace(/\/$/, '') ? url.origin : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Starts forwarding; returns a function that stops it. */

@@ -43,6 +43,35 @@ describe('<attune-transcript>', () => {
     expect(empty.shadowRoot!.textContent).to.contain('Nothing has been said yet');
   });
 
+  it('as lines are added, keeps the lines shown and marks only the added ones new; a new transcript starts afresh', async () => {
+    const el = await fixture<AttuneTranscript>(html`<attune-transcript .lines=${lines.slice(0, 2)} new-from="0" client-name="Sam"></attune-transcript>`);
+    const before = [...el.shadowRoot!.querySelectorAll('li')];
+    el.lines = [...el.lines, ...lines.slice(2)];
+    el.newFrom = 2;
+    await el.updateComplete;
+    const after = [...el.shadowRoot!.querySelectorAll('li')];
+    expect(after).to.have.length(4);
+    expect(after.slice(0, 2)).to.deep.equal(before, 'the lines already shown are the same elements');
+    expect(after.map((li) => li.classList.contains('new'))).to.deep.equal([false, false, true, true]);
+    expect(after.map((li) => li.querySelector('.text')?.textContent ?? '')).to.deep.equal(lines.map((l) => l.text.trim() === '' ? '' : l.text));
+    // Another transcript (a rewind rebuilds it): every line from the new array, none new.
+    const rewound = lines.slice(0, 3).map((l) => ({ ...l, text: l.text.toUpperCase() }));
+    el.lines = rewound;
+    el.newFrom = Number.POSITIVE_INFINITY;
+    await el.updateComplete;
+    const again = [...el.shadowRoot!.querySelectorAll('li')];
+    expect(again.map((li) => li.querySelector('.text')?.textContent)).to.deep.equal(rewound.map((l) => l.text));
+    expect(again.some((li) => li.classList.contains('new'))).to.equal(false);
+    // New lines cut into what was appended: only those from new-from on are new.
+    el.lines = [...rewound, lines[3]!, { speaker: 'client', text: 'Yes.', cues: [] }];
+    el.newFrom = 4;
+    await el.updateComplete;
+    expect([...el.shadowRoot!.querySelectorAll('li')].map((li) => li.classList.contains('new'))).to.deep.equal([false, false, false, false, true]);
+    el.clientName = 'Robin';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('li')[1]!.querySelector('.speaker')!.textContent).to.equal('Robin:');
+  });
+
   it('fades new lines in, unless the reader prefers reduced motion', async () => {
     const el = await fixture<AttuneTranscript>(html`<attune-transcript .lines=${lines} new-from="0"></attune-transcript>`);
     const first = el.shadowRoot!.querySelector('li')!;

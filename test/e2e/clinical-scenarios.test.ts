@@ -40,7 +40,7 @@ function harmfulIndex(beat: ChoiceBeat, bundle: ScenarioBundle): number {
 
 async function play(bundle: ScenarioBundle, mode: 'practice' | 'assessment', pick: (beat: ChoiceBeat) => number) {
   const el = await fixture<AttunePlayer>(html`<attune-player mode=${mode} storage="none" .store=${new AttemptStore(new MemoryStorage())} .bundle=${bundle}></attune-player>`);
-  await waitFor(() => el.screen === 'intro', 'the content note');
+  await waitFor(() => el.ready, 'the content note, the story built');
   expect(deepText(el)).to.contain(bundle.scenario.contentNotes[0]!.slice(0, 40));
   await click(el, 'button.primary', 'egin', 'Begin');
   let decisions = 0;

@@ -6,8 +6,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../components/attune-player/attune-player.js';
 import type { AttunePlayer } from '../../components/attune-player/attune-player.js';
-import { bridgeToParent, parseOrigin, type AttuneMessage } from '../../components/attune-player/parent-bridge.js';
-import { configureFromQuery } from '../../components/attune-player/query-config.js';
+import { bridgeToParent, type AttuneMessage } from '../../components/attune-player/parent-bridge.js';
+import { applyPlayerQuery, parseOrigin, parsePlayerQuery } from '../../src/player-contract.js';
 import { deepText, settle, waitFor } from '../helpers/dom.js';
 
 const page = 'http://localhost:8000/player.html';
@@ -15,19 +15,19 @@ const page = 'http://localhost:8000/player.html';
 describe('embedding', () => {
   it('the embed page reads scenario, mode, feedback, confidence, client-state and seed from the query string', async () => {
     const el = await fixture<AttunePlayer>(html`<attune-player storage="none"></attune-player>`);
-    configureFromQuery(el, '?scenario=example&mode=assessment&feedback=end&confidence=1&client-state=0&seed=42', page);
-    await waitFor(() => el.screen === 'intro', `the scenario (screen: ${el.screen})`);
+    applyPlayerQuery(el, parsePlayerQuery('?scenario=example&mode=assessment&feedback=end&confidence=1&client-state=0&seed=42', page));
+    await waitFor(() => el.ready, `the scenario (screen: ${el.screen})`);
     expect(el).to.include({ scenario: 'example', mode: 'assessment', feedback: 'end', confidence: true, clientState: false, seed: 42 });
   });
 
   it('the embed page refuses a bundle URL from another site, calmly', async () => {
     const el = await fixture<AttunePlayer>(html`<attune-player storage="none"></attune-player>`);
-    configureFromQuery(el, '?src=https://elsewhere.example/evil.json', page);
+    applyPlayerQuery(el, parsePlayerQuery('?src=https://elsewhere.example/evil.json', page));
     await waitFor(() => el.screen === 'error', 'the message');
     expect(deepText(el)).to.contain('only opens scenarios from its own site');
     const same = await fixture<AttunePlayer>(html`<attune-player storage="none"></attune-player>`);
-    configureFromQuery(same, '?src=scenarios/example.json', location.href);
-    await waitFor(() => same.screen === 'intro', 'the scenario');
+    applyPlayerQuery(same, parsePlayerQuery('?src=scenarios/example.json', location.href));
+    await waitFor(() => same.ready, 'the scenario');
   });
 
   it('in an iframe, forwards its events to the parent page, to the one origin named', async () => {
@@ -41,7 +41,7 @@ describe('embedding', () => {
     const el = await fixture<AttunePlayer>(html`<attune-player storage="none" mode="assessment"></attune-player>`);
     const stop = bridgeToParent(el, { postMessage: (message: AttuneMessage, origin: string) => sent.push([message, origin]) } as Pick<Window, 'postMessage'>, 'https://lms.example.org');
     el.scenario = 'example';
-    await waitFor(() => el.screen === 'intro', 'the scenario');
+    await waitFor(() => el.ready, 'the scenario');
     el.restart();
     el.choose(0);
     el.choose(0);
@@ -59,7 +59,7 @@ describe('embedding', () => {
     frame.src = '/player.html?scenario=example&storage=none';
     document.body.append(frame);
     try {
-      await waitFor(() => (frame.contentDocument?.querySelector('attune-player') as AttunePlayer | null)?.screen === 'intro', 'the embedded player');
+      await waitFor(() => (frame.contentDocument?.querySelector('attune-player') as AttunePlayer | null)?.ready, 'the embedded player');
       const entries = frame.contentWindow!.performance.getEntriesByType('resource');
       const bundle = entries.filter((e) => new URL(e.name).pathname === '/scenarios/example.json');
       const player = entries.find((e) => new URL(e.name).pathname === '/components/attune-player/attune-player.ts');
@@ -80,7 +80,7 @@ describe('embedding', () => {
     document.head.append(meta);
 
     const el = await fixture<AttunePlayer>(html`<attune-player scenario="example" storage="none" client-state confidence></attune-player>`);
-    await waitFor(() => el.screen === 'intro', 'the scenario');
+    await waitFor(() => el.ready, 'the scenario');
     el.restart();
     el.choose(0, 1);
     await settle();

@@ -84,7 +84,7 @@ describe('story text is rendered as text', () => {
 
   it('in the player: content note, transcript, choices, feedback, client state, pause, debrief', async () => {
     const el = await fixture<AttunePlayer>(html`<attune-player .bundle=${bundle} .store=${new AttemptStore(new MemoryStorage())} client-state confidence></attune-player>`);
-    await waitFor(() => el.screen === 'intro', 'the content note');
+    await waitFor(() => el.ready, 'the content note, the story built');
     await check(el, 'the content note');
     expect(deepText(el)).to.contain(`Note ${SCRIPT}`);
     expect(deepText(el)).to.contain(`Objective ${IMG}`);

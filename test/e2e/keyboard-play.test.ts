@@ -48,7 +48,7 @@ const player = (app: Element) => deepQuery<AttunePlayer>(app, 'attune-player')!;
 async function openExample(app: AttuneApp, mode: 'practice' | 'assessment') {
   await tabTo((el) => el.matches(`button[data-mode="${mode}"][aria-describedby="title-example"]`), `the ${mode} button of the example`);
   await press('Enter');
-  await waitFor(() => player(app)?.screen === 'intro', 'the content note');
+  await waitFor(() => player(app)?.ready, 'the content note, the story built');
   await settle();
   expect(focusedText()).to.equal('Before you begin');
 }

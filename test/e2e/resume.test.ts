@@ -52,7 +52,7 @@ describe('resume and a changed story', () => {
   it('a reload mid-scenario offers to resume and rebuilds the same transcript and client state', async () => {
     const first = await fixture<AttuneApp>(html`<attune-app .store=${new AttemptStore()}></attune-app>`);
     (await waitFor(() => deepQuery<HTMLButtonElement>(first, 'button[data-mode="practice"][aria-describedby="title-example"]'), 'the library')).click();
-    await waitFor(() => player(first)?.screen === 'intro', 'the content note');
+    await waitFor(() => player(first)?.ready, 'the content note, the story built');
     await clickButton(first, 'begin');
     await clickButton(first, 'You said that quickly');
     await clickButton(first, 'Continue');
@@ -66,7 +66,7 @@ describe('resume and a changed story', () => {
 
     // "Reload": a new app and a new store over the same localStorage and URL.
     const second = await fixture<AttuneApp>(html`<attune-app .store=${new AttemptStore()}></attune-app>`);
-    await waitFor(() => player(second)?.screen === 'intro', 'the content note after reload');
+    await waitFor(() => player(second)?.ready, 'the content note after reload');
     await settle();
     expect(deepText(second)).to.contain('You have an unfinished practice attempt');
     expect(deepText(second)).to.contain('1 decision made');
@@ -87,7 +87,7 @@ describe('resume and a changed story', () => {
     const store = new AttemptStore();
     const original = await exampleBundle();
     const first = await fixture<AttunePlayer>(html`<attune-player .bundle=${original} .store=${store}></attune-player>`);
-    await waitFor(() => first.screen === 'intro', 'the content note');
+    await waitFor(() => first.ready, 'the content note, the story built');
     first.restart();
     first.choose(0);
     const oldId = first.attempt!.id;
@@ -98,7 +98,7 @@ describe('resume and a changed story', () => {
     expect(changed.story.hash).not.to.equal(original.story.hash);
     const errors: string[] = [];
     const second = await fixture<AttunePlayer>(html`<attune-player .bundle=${changed} .store=${new AttemptStore()} @attune-error=${(e: CustomEvent) => errors.push(e.detail.kind)}></attune-player>`);
-    await waitFor(() => second.screen === 'intro', 'the content note');
+    await waitFor(() => second.ready, 'the content note, the story built');
     await settle();
     const text = deepText(second);
     expect(text).to.contain('Your unfinished attempt cannot be resumed.');
@@ -120,14 +120,14 @@ describe('resume and a changed story', () => {
   it('a replay code made on another version of the story (e.g. from an LMS) is refused with a clear message', async () => {
     const original = await exampleBundle();
     const el = await fixture<AttunePlayer>(html`<attune-player .bundle=${original} .store=${new AttemptStore()}></attune-player>`);
-    await waitFor(() => el.screen === 'intro', 'the content note');
+    await waitFor(() => el.ready, 'the content note, the story built');
     el.restart();
     el.choose(1);
     const code = el.replayCode!;
 
     const changed = await changedExample();
     const other = await fixture<AttunePlayer>(html`<attune-player .bundle=${changed} .store=${new AttemptStore()}></attune-player>`);
-    await waitFor(() => other.screen === 'intro', 'the content note');
+    await waitFor(() => other.ready, 'the content note, the story built');
     expect(other.resume(code)).to.equal(false);
     await settle();
     expect(other.screen).to.equal('intro');

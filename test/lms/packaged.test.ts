@@ -9,7 +9,7 @@ import type { Session } from '../../src/session.js';
 import { cleanup, dataModel, makeLms } from './helpers.js';
 
 type Model = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-type Player = HTMLElement & { screen: string; restart(): void; choose(i: number): void; session?: Session };
+type Player = HTMLElement & { screen: string; ready: boolean; restart(): void; choose(i: number): void; session?: Session };
 
 const until = async (check: () => boolean | Promise<boolean>, what: string, ms = 60000) => {
   const end = Date.now() + ms;
@@ -25,7 +25,7 @@ async function playPackage(url: string): Promise<{ frame: HTMLIFrameElement; pla
   document.body.append(frame);
   await until(() => Boolean(frame.contentDocument?.querySelector('attune-player') && (frame.contentWindow as unknown as { customElements: CustomElementRegistry }).customElements.get('attune-player')), 'the packaged player');
   const player = frame.contentDocument!.querySelector('attune-player') as Player;
-  await until(() => player.screen !== 'idle' && player.screen !== 'loading', 'the player to load its scenario');
+  await until(() => player.ready || (player.screen !== 'idle' && player.screen !== 'loading' && player.screen !== 'intro'), 'the player to load its scenario');
   const status = frame.contentDocument!.getElementById('attune-lms-status')?.textContent ?? '';
   expect(player.screen, `the packaged player's first screen (LMS status: “${status}”)`).to.equal('intro');
   return { frame, player };

@@ -14,7 +14,7 @@ import '../../components/attune-app/attune-app.js';
 import type { AttuneApp } from '../../components/attune-app/attune-app.js';
 import '../../components/attune-player/attune-player.js';
 import type { AttunePlayer } from '../../components/attune-player/attune-player.js';
-import type { AttuneErrorDetail } from '../../components/shared/events.js';
+import type { AttuneErrorDetail } from '../../src/player-contract.js';
 import { ATTEMPT_RECORD_VERSION, AttemptStore, HISTORY_EXPORT_FORMAT, MemoryStorage, type AttemptRecord } from '../../src/attempts.js';
 import { contentHash } from '../../src/ink/content-hash.js';
 import { launch } from '../../src/lms/launch.js';
@@ -31,7 +31,7 @@ const tried: string[] = [];
 
 async function mount(template: ReturnType<typeof html>): Promise<AttunePlayer> {
   const el = await fixture<AttunePlayer>(template);
-  await waitFor(() => el.screen === 'intro' || el.screen === 'error' || el.screen === 'idle', 'the player to settle');
+  await waitFor(() => el.ready || el.screen === 'error' || el.screen === 'idle', 'the player to settle');
   await settle();
   return el;
 }
@@ -138,7 +138,7 @@ describe('bad input in the player (issue 7)', function () {
       expectCalmLoadError(el, /Loading scenario failed \(500/);
       await putRoute(`${base}example.json`, await exampleBundle());
       await press(el, 'Try again');
-      await waitFor(() => el.screen === 'intro', 'the retried load');
+      await waitFor(() => el.ready, 'the retried load');
     });
 
     it('a server that cannot be reached', async () => {
@@ -628,7 +628,7 @@ describe('bad input in the player (issue 7)', function () {
       const launched = await launch({ kind: 'scorm12', scenario: 'example', scenariosBase: '/scenarios/', player, onStatus: (s) => statuses.push(s), wait: 200 });
       expect(launched.reporter).to.equal(undefined);
       expect(statuses.map((s) => s.message)).to.include(MESSAGES.standalone);
-      await waitFor(() => player.screen === 'intro', 'the player');
+      await waitFor(() => player.ready, 'the player');
       await press(player, 'begin');
       options(player)[0]!.click();
       await settle();
@@ -659,7 +659,7 @@ describe('bad input in the player (issue 7)', function () {
       const statuses: LmsStatus[] = [];
       const launched = await launch({ kind: 'scorm12', scenario: 'example', scenariosBase: '/scenarios/', player, onStatus: (s) => statuses.push(s), wait: 200, scorm: { retryDelay: 50, maxRetryDelay: 100 } });
       try {
-        await waitFor(() => player.screen === 'intro' || player.screen === 'playing', 'the player');
+        await waitFor(() => (player.ready && player.screen === 'intro') || player.screen === 'playing', 'the player');
         if (player.screen === 'intro') await press(player, 'begin');
         options(player)[0]!.click();
         await settle();
@@ -682,7 +682,7 @@ describe('bad input in the player (issue 7)', function () {
       const launched = await launch({ kind: 'cmi5', scenario: 'example', scenariosBase: '/scenarios/', player, onStatus: (s) => statuses.push(s), search, cmi5: { retryDelay: 50, maxRetryDelay: 100 } });
       expect(launched.reporter).to.equal(undefined);
       expect(statuses.map((s) => s.message)).to.include(MESSAGES.standalone);
-      await waitFor(() => player.screen === 'intro', 'the player');
+      await waitFor(() => player.ready, 'the player');
       sessionStorage.clear();
     });
   });

@@ -33,7 +33,7 @@ async function playerWithAttributes(value: string, extra: Record<string, string>
   for (const name of ATTRIBUTES) el.setAttribute(name, value);
   for (const [name, v] of Object.entries(extra)) el.setAttribute(name, v);
   document.body.append(el);
-  await waitFor(() => ['error', 'intro'].includes(el.screen), 'the player');
+  await waitFor(() => el.screen === 'error' || el.ready, 'the player');
   await settle();
   return el;
 }
@@ -55,20 +55,24 @@ interface FramePage {
   literal?: (p: string) => string;
 }
 
-const playerScreen = (doc: Document) => (doc.querySelector('attune-player') as AttunePlayer | null)?.screen;
+/** The player has settled: its error, or its content note with the story built. */
+const playerSettled = (doc: Document) => {
+  const player = doc.querySelector('attune-player') as AttunePlayer | null;
+  return player?.screen === 'error' || Boolean(player?.ready);
+};
 
 const PAGES: FramePage[] = [
   {
     name: 'player.html with every setting',
     url: (p) => `/player.html?attune-guard=1&${['scenario', 'mode', 'feedback', 'seed', 'confidence', 'client-state', 'storage'].map((k) => `${k}=${encodeURIComponent(p)}`).join('&')}`,
-    ready: (doc) => ['error', 'intro'].includes(playerScreen(doc) ?? ''),
+    ready: playerSettled,
     compare: true,
     literal: (p) => `“${p}” is not a scenario id`,
   },
   {
     name: 'player.html?src=',
     url: (p) => `/player.html?attune-guard=1&src=${encodeURIComponent(p)}`,
-    ready: (doc) => ['error', 'intro'].includes(playerScreen(doc) ?? ''),
+    ready: playerSettled,
     compare: false, // the message names the URL it tried, which differs in shape from payload to payload
   },
   {
@@ -81,7 +85,7 @@ const PAGES: FramePage[] = [
     name: 'lms.html with every setting',
     url: (p) =>
       `/lms.html?attune-guard=1&lms=scorm12&lms-wait=50&${['scenario', 'mode', 'feedback', 'confidence', 'client-state'].map((k) => `${k}=${encodeURIComponent(p)}`).join('&')}`,
-    ready: (doc) => ['error', 'intro'].includes(playerScreen(doc) ?? ''),
+    ready: playerSettled,
     compare: true,
     literal: (p) => `“${p}” is not a scenario id`,
   },

@@ -165,7 +165,7 @@ async function playThrough(p: Payload, base: string): Promise<Screen[]> {
     expect(injected(el), `${p.id}: injected on the ${name} screen`).to.deep.equal([]);
     screens.push({ name, structure: structure(el), text: readable(el) });
   };
-  await waitFor(() => el.screen === 'intro' || el.screen === 'error', 'the scenario');
+  await waitFor(() => el.ready || el.screen === 'error', 'the scenario');
   expect(el.screen, `${p.id}: ${allText(el).slice(0, 300)}`).to.equal('intro');
   await settle();
   await record('content note');
