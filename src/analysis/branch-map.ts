@@ -10,7 +10,7 @@
  * that point. Pure and framework-free: built in Node by the Vite plugin, drawn in the browser.
  */
 import type { Diagnostic } from '../diagnostics.js';
-import { scoreDecision, type RatedOption } from '../scoring.js';
+import { ratedOptions, scoreDecision } from '../scoring.js';
 import { qualityCriteria, type Rubric } from '../schemas/rubric.js';
 import type { RiskLevel } from '../tags.js';
 import { checkScenario, type CheckOptions, type ScenarioReport } from './check.js';
@@ -143,8 +143,7 @@ export function buildBranchMap(scenario: LoadedScenario, options: CheckOptions &
   const bestKeys = new Set<string>();
   for (const s of fullest.values()) {
     if (s.decision === undefined) continue;
-    const rated: RatedOption[] = s.options.map((o) => ({ option: o.rating.option ?? `#${o.index}`, ratings: o.rating.ratings, risks: o.rating.risks }));
-    const best = scoreDecision({ options: rated, chosen: 0 }, rubric).best;
+    const best = scoreDecision({ options: ratedOptions(s.options), chosen: 0 }, rubric).best;
     if (best.length < s.options.length) for (const i of best) bestKeys.add(s.options[i]!.sourcePath);
   }
 
