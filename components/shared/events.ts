@@ -33,6 +33,13 @@ export interface AttuneKeyDetail {
   key: string;
 }
 
+export interface AttuneRoutePlayDetail {
+  scenario: string;
+  replayCode: string;
+  /** The option chosen at each state, by its position among the options offered. */
+  steps: number[];
+}
+
 /** Events between components (and to the library app). */
 export interface AttuneComponentEventMap {
   'attune-select': CustomEvent<AttuneSelectDetail>;
@@ -46,6 +53,7 @@ export interface AttuneComponentEventMap {
   'attune-quarantine-discard': CustomEvent<AttuneKeyDetail>;
   'attune-reflection-save': CustomEvent<AttuneReflectionSaveDetail>;
   'attune-reflection-clear': CustomEvent<Record<string, never>>;
+  'attune-route-play': CustomEvent<AttuneRoutePlayDetail>;
 }
 
 /** Every event an Attune component fires: the player's and the components' own. */

@@ -9,7 +9,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { join, loadRubricDirs, loadScenarioDir, loadStoryTree, type FileSource, type LoadedScenario } from '../analysis/files.js';
-import { buildBranchMap, type BranchMap } from '../analysis/branch-map.js';
+import { buildBranchMap } from '../analysis/branch-map.js';
+import type { BranchMap } from '../analysis/branch-map-format.js';
 import { gateStories } from '../analysis/gate.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { CompileResult } from '../ink/compile.js';

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { followRoute } from '../../src/analysis/branch-map.js';
+import { followRoute } from '../../src/analysis/branch-map-format.js';
 import { loadStoryTree } from '../../src/analysis/files.js';
 import { branchMaps, diskFiles } from '../../src/node/story-files.js';
 import { decodeReplayCode, encodeReplayCode } from '../../src/replay-code.js';
