@@ -111,7 +111,6 @@ export function explore(story: CompiledStory, rubric: Rubric, stateVariables: re
       if (Object.keys(o.ratings).length < 2 || Object.keys(o.ratings).length > 4) problem(`option ${o.id} rates ${Object.keys(o.ratings).length} criteria (2–4 wanted)`);
       for (const c of Object.keys(o.ratings)) if (!quality.has(c)) problem(`option ${o.id} rates unknown criterion "${c}"`);
       for (const r of Object.keys(o.risks)) if (!risks.includes(r)) problem(`option ${o.id} names unknown risk "${r}"`);
-      for (const r of risks) if (!(r in o.risks)) problem(`option ${o.id} gives no level for risk "${r}"`);
       if (!o.feedback) problem(`option ${o.id} has no feedback`);
       if (o.concepts.length === 0) problem(`option ${o.id} has no concepts`);
       if (conceptsOf(o) !== conceptsOf(first)) problem(`option ${o.id} lists other concepts than its siblings`);

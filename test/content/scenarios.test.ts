@@ -63,12 +63,12 @@ before(async () => {
 });
 
 describe('the relational rubric', () => {
-  it('has the five quality criteria and five risks every scenario relies on, each anchored', () => {
+  it('has the five quality criteria and six risks every scenario relies on, each anchored', () => {
     expect(rubric.id).to.equal('relational');
     const quality = rubric.criteria.filter((c) => c.kind === 'quality').map((c) => c.id);
     const risks = rubric.criteria.filter((c) => c.kind === 'risk').map((c) => c.id);
     expect(quality).to.deep.equal(['attunement', 'safety-pacing', 'boundaries-frame', 'rupture-repair', 'authenticity']);
-    expect(risks).to.deep.equal(['retraumatisation', 'shame-withdrawal', 'boundary-confusion', 'escalation', 'complaint-ethics']);
+    expect(risks).to.deep.equal(['retraumatisation', 'shame-withdrawal', 'boundary-confusion', 'escalation', 'complaint-ethics', 'unassessed-risk']);
     for (const c of rubric.criteria) {
       const levels = c.kind === 'quality' ? ['1', '2', '3'] : ['low', 'elevated', 'high'];
       expect(Object.keys(c.anchors).sort(), `${c.id} anchors`).to.deep.equal([...levels].sort());
