@@ -40,6 +40,14 @@ export interface AttuneRoutePlayDetail {
   steps: number[];
 }
 
+export interface AttuneRatingsDownloadDetail {
+  /** The ratings file as downloaded (JSON matching docs/schemas/ratings.schema.json). */
+  text: string;
+  fileName: string;
+  /** Every option rated on every measure. */
+  complete: boolean;
+}
+
 /** Events between components (and to the library app). */
 export interface AttuneComponentEventMap {
   'attune-select': CustomEvent<AttuneSelectDetail>;
@@ -54,6 +62,7 @@ export interface AttuneComponentEventMap {
   'attune-reflection-save': CustomEvent<AttuneReflectionSaveDetail>;
   'attune-reflection-clear': CustomEvent<Record<string, never>>;
   'attune-route-play': CustomEvent<AttuneRoutePlayDetail>;
+  'attune-ratings-download': CustomEvent<AttuneRatingsDownloadDetail>;
 }
 
 /** Every event an Attune component fires: the player's and the components' own. */

@@ -22,6 +22,7 @@ import { MESSAGES, type LmsStatus } from '../../src/lms/reporter.js';
 import type { ScenarioBundle } from '../../src/scenario-bundle.js';
 import { bundleWithInk, exampleBundle } from '../helpers/scenarios.js';
 import { afterFrames as settle, waitFor } from '../helpers/dom.js';
+import { captureDownloads } from '../helpers/downloads.js';
 import { allText, buttonWith, putRoute, routeBase, sleep, watchErrors, type ErrorWatch } from '../security/harness.js';
 
 /** Every bad input this file tries, counted for the README's Reliability figures. */
@@ -71,17 +72,6 @@ function expectCalmLoadError(el: AttunePlayer, what: RegExp) {
 
 const localKeys = () => Object.keys(localStorage);
 const removeKeys = (test: (key: string) => boolean) => localKeys().filter(test).forEach((k) => localStorage.removeItem(k));
-
-/** Captures downloads (downloadText clicks a hidden link to a blob: URL) instead of saving files. */
-function captureDownloads() {
-  const downloads: { name: string; url: string }[] = [];
-  const original = HTMLAnchorElement.prototype.click;
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    if (this.download) downloads.push({ name: this.download, url: this.href });
-    else original.call(this);
-  };
-  return { downloads, restore: () => (HTMLAnchorElement.prototype.click = original) };
-}
 
 async function recordFor(bundle: ScenarioBundle, patch: Partial<AttemptRecord> = {}): Promise<AttemptRecord> {
   const store = new AttemptStore(new MemoryStorage());
