@@ -12,7 +12,10 @@ import { frameGuardPlugin, testRoutes } from './test/security/test-routes.mjs';
 import { packagePlugin } from './test/lms/package-plugin.mjs';
 
 // The same scenario bundles the Vite dev server and build produce, from the same code.
-const { buildScenarios } = await tsImport('./src/vite/attune-plugin.ts', import.meta.url);
+const { buildScenarios, devScenarioAnswer } = await tsImport('./src/vite/attune-plugin.ts', import.meta.url);
+const { main: checkCommand } = await tsImport('./src/cli/check-run.ts', import.meta.url);
+const { diskFiles } = await tsImport('./src/node/story-files.ts', import.meta.url);
+const { corpusStoriesDir } = await tsImport('./test/checker/corpus-dirs.ts', import.meta.url);
 // The gate checks every scenario as `npm run check` does: once here, so that no test page waits for
 // it (the reports are kept while the stories are unchanged).
 buildScenarios('stories');
@@ -47,6 +50,36 @@ async function scenarioBundles(context, next) {
   context.body = JSON.stringify(body ?? { error: `no playable scenario "${m[1]}"`, diagnostics: stories.errors });
 }
 
+/**
+ * Each case of the checker's corpus as a stories folder of its own, for the end-to-end gate test:
+ * `/corpus-scenarios/<case>/check.json` is `npm run check -- <folder> --json`, and
+ * `/corpus-scenarios/<case>/<id>.json` what the dev server answers for that scenario (its bundle,
+ * or 422 with its errors).
+ */
+const corpusCases = new Map();
+async function corpusScenarios(context, next) {
+  const m = /^\/corpus-scenarios\/([a-z0-9-]+)\/([a-z0-9-]+)\.json$/.exec(context.path);
+  if (!m) return next();
+  const [, name, file] = m;
+  if (!corpusCases.has(name)) {
+    const dir = corpusStoriesDir(name);
+    let out = '';
+    checkCommand([dir, '--json'], diskFiles, (text) => (out += text));
+    corpusCases.set(name, { check: out, built: buildScenarios(dir) });
+  }
+  const { check, built } = corpusCases.get(name);
+  context.type = 'application/json';
+  context.set('cache-control', 'no-store');
+  if (file === 'check') {
+    context.body = check;
+    return undefined;
+  }
+  const answer = devScenarioAnswer(built, file);
+  context.status = answer.status;
+  context.body = JSON.stringify(answer.body);
+  return undefined;
+}
+
 export default {
   // test/node/ holds the Node-side tests (node --test); everything else runs in Chromium.
   files: ['test/**/*.test.ts', 'components/**/*.test.ts', 'src/**/*.test.ts', '!test/node/**'],
@@ -68,7 +101,7 @@ export default {
     }),
   ],
   // testRoutes/frameGuardPlugin: hand-made bundles and frame error capture for test/security, test/reliability.
-  middleware: [scenarioBundles, testRoutes()],
+  middleware: [scenarioBundles, corpusScenarios, testRoutes()],
   plugins: [lrsPlugin(), frameGuardPlugin(), packagePlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -48,7 +48,9 @@ export function gateStories(stories: LoadedStories, files: FileSource, options: 
     const kept = reports.get(scenario.dir);
     const report = kept?.key === key ? kept.report : checkScenario(scenario, options);
     reports.set(scenario.dir, { key, report });
-    const rubricErrors = scenario.rubric?.diagnostics.filter((d) => d.severity === 'error') ?? [];
+    // A rubric id that two files claim is ambiguous: the scenario may be scored against the wrong one.
+    const sameId = [...stories.rubrics.values()].filter((r) => scenario.rubric !== undefined && r.id === scenario.rubric.id);
+    const rubricErrors = sameId.flatMap((r) => (r === scenario.rubric ? r.diagnostics : r.diagnostics.filter((d) => d.rule === 'rubric-duplicate-id'))).filter((d) => d.severity === 'error');
     const playable = scenario.scenario !== undefined && scenario.rubric?.rubric !== undefined && scenario.compiled?.story !== undefined;
     if (playable && !hasErrors(report.diagnostics) && rubricErrors.length === 0) {
       result.passed.push({ scenario, report });

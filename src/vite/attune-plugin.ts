@@ -47,6 +47,20 @@ export function buildScenarios(storiesDir: string) {
   return { bundles, leftOut, errors, catalogue: toCatalogue(bundles) };
 }
 
+/**
+ * The dev server's answer to `scenarios/<name>.json`: the catalogue (`index`), which in development
+ * also lists the scenarios left out with their errors; a bundle; or, for a scenario the gate left
+ * out, 422 with its errors (the player says it has errors and lists them), never "not found".
+ */
+export function devScenarioAnswer(built: ReturnType<typeof buildScenarios>, name: string): { status: number; body: unknown } {
+  if (name === 'index') return { status: 200, body: { ...built.catalogue, unavailable: built.leftOut } };
+  const bundle = built.bundles.find((b) => b.id === name);
+  if (bundle) return { status: 200, body: bundle };
+  const leftOut = built.leftOut.find((l) => l.id === name);
+  if (leftOut) return { status: 422, body: { error: `scenario "${name}" has errors`, diagnostics: leftOut.diagnostics } };
+  return { status: 404, body: { error: `no scenario "${name}"`, diagnostics: [] } };
+}
+
 /** What a command prints about the scenarios it left out and the other errors: plain lines, no stack trace. */
 export function describeLeftOut(built: Pick<ReturnType<typeof buildScenarios>, 'leftOut' | 'errors'>): string[] {
   const lines: string[] = [];
@@ -128,20 +142,11 @@ export function attunePlugin(options: AttunePluginOptions = {}): Plugin {
         if (!m) return next();
         const built = buildScenarios(storiesDir);
         overlay(built.errors);
-        // In development the library also lists the scenarios left out, with their errors.
-        const catalogue = { ...built.catalogue, unavailable: built.leftOut };
-        const body = m[1] === 'index' ? catalogue : built.bundles.find((b) => b.id === m[1]);
-        if (!body) {
-          const leftOut = built.leftOut.find((l) => l.id === m[1]);
-          res.statusCode = leftOut ? 422 : 404;
-          res.setHeader('content-type', 'application/json');
-          res.setHeader('cache-control', 'no-store');
-          res.end(JSON.stringify(leftOut ? { error: `scenario "${m[1]}" has errors`, diagnostics: leftOut.diagnostics } : { error: `no scenario "${m[1]}"`, diagnostics: [] }));
-          return;
-        }
+        const answer = devScenarioAnswer(built, m[1]!);
+        res.statusCode = answer.status;
         res.setHeader('content-type', 'application/json');
         res.setHeader('cache-control', 'no-store');
-        res.end(JSON.stringify(body));
+        res.end(JSON.stringify(answer.body));
       });
     },
 
