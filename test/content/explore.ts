@@ -105,6 +105,8 @@ export function explore(story: CompiledStory, rubric: Rubric, stateVariables: re
     const criteriaOf = (o: DecisionInfo['options'][number]) => Object.keys(o.ratings).sort().join(',');
     const first = info.options[0]!;
     const conceptsOf = (o: DecisionInfo['options'][number]) => [...o.concepts].sort().join(',');
+    const decisionConcepts = conceptsOf(info.options.find((o) => o.concepts.length > 0) ?? first);
+    if (decisionConcepts === '') problem('no option lists concepts');
     for (const o of info.options) {
       if (o.id === '' || !choice.options.every((p) => p.rating.decision === id)) problem(`an option has no "#option: ${id}.…" id`);
       if (criteriaOf(o) !== criteriaOf(first)) problem(`option ${o.id} rates {${criteriaOf(o)}}, its siblings {${criteriaOf(first)}}`);
@@ -112,16 +114,19 @@ export function explore(story: CompiledStory, rubric: Rubric, stateVariables: re
       for (const c of Object.keys(o.ratings)) if (!quality.has(c)) problem(`option ${o.id} rates unknown criterion "${c}"`);
       for (const r of Object.keys(o.risks)) if (!risks.includes(r)) problem(`option ${o.id} names unknown risk "${r}"`);
       if (!o.feedback) problem(`option ${o.id} has no feedback`);
-      if (o.concepts.length === 0) problem(`option ${o.id} has no concepts`);
-      if (conceptsOf(o) !== conceptsOf(first)) problem(`option ${o.id} lists other concepts than its siblings`);
+      // Concepts describe the decision: written once, on any option, or the same list on each.
+      if (o.concepts.length > 0 && conceptsOf(o) !== decisionConcepts) problem(`option ${o.id} lists other concepts than its siblings`);
       if (Object.values(o.risks).includes('high')) harmReachable = true;
       for (const c of o.concepts) concepts.add(c);
     }
     if (new Set(info.options.map((o) => o.id)).size !== info.options.length) problem('two options share an id');
     if (info.best.length !== 1) problem(`has ${info.best.length} best options (one wanted)`);
+    // The best option reaches the scale maximum somewhere and is beaten by no sibling on every
+    // criterion; it need not top every criterion (a trade-off decision, issue 13).
     const best = info.options[info.best[0]!]!;
-    for (const [c, level] of Object.entries(best.ratings)) {
-      if (level !== rubric.scale.max) problem(`best option ${best.id} rates ${c}=${level}, not the scale maximum`);
+    if (!Object.values(best.ratings).includes(rubric.scale.max)) problem(`best option ${best.id} reaches the scale maximum on no criterion`);
+    for (const o of info.options) {
+      if (o !== best && Object.entries(best.ratings).every(([c, level]) => (o.ratings[c] ?? 0) >= level)) problem(`best option ${best.id} is dominated by ${o.id}`);
     }
   };
 

@@ -114,8 +114,9 @@ for (const { id, pattern } of SCENARIOS) {
       expect(e.typical, 'decisions on the median path').to.be.at.least(8);
       expect(e.best.decisions, 'decisions on the best path').to.be.at.least(8);
 
-      // The best option everywhere: 100%, a pass, no harm flag.
-      expect(e.best.overall, 'best path overall').to.equal(1);
+      // The best option everywhere: a pass, no harm flag, and close to full marks (only trade-off
+      // decisions, where the best option is not top on every criterion, cost anything).
+      expect(e.best.overall, 'best path overall').to.be.at.least(0.85);
       expect(e.best.passed, 'best path passes').to.equal(true);
       expect(e.best.harmFlags).to.equal(0);
 

@@ -1,12 +1,13 @@
 /**
  * Every shipped clinical scenario played end to end in the real player, by clicking its buttons,
- * in both modes: practice (feedback after each choice) taking the best option everywhere → 100%
- * and a pass; assessment (no feedback until the end) taking a harmful option where one is offered
+ * in both modes: practice (feedback after each choice) taking the best option everywhere → a pass
+ * (near full marks: trade-off decisions cost a little); assessment (no feedback until the end) taking a harmful option where one is offered
  * → the debrief leads with the harm flag and the attempt fails.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { AttemptStore, MemoryStorage } from '../../src/attempts.js';
 import { fetchCatalogue, fetchScenarioBundle, type ScenarioBundle } from '../../src/scenario-bundle.js';
+import { scorePercent } from '../../src/debrief.js';
 import { scoreDecision } from '../../src/scoring.js';
 import type { ChoiceBeat } from '../../src/session.js';
 import '../../components/attune-player/attune-player.js';
@@ -76,16 +77,17 @@ describe('the clinical scenarios, played in the player', () => {
   });
 
   for (const id of CLINICAL) {
-    it(`${id}, practice mode: the best option everywhere, with feedback after each choice → 100% and passed`, async () => {
+    it(`${id}, practice mode: the best option everywhere, with feedback after each choice → passed`, async () => {
       const bundle = bundles.get(id)!;
       const { el, decisions } = await play(bundle, 'practice', (beat) => bestIndex(beat, bundle));
       expect(decisions).to.be.at.least(5);
       const score = el.session!.score();
-      expect(score.overall).to.equal(1);
+      // Trade-off decisions (the best option is not top on every criterion) keep it below 100%.
+      expect(score.overall).to.be.at.least(0.85);
       expect(score.passed).to.equal(true);
       const text = deepText(el);
       expect(text).to.contain('Passed');
-      expect(text).to.contain('100%');
+      expect(text).to.contain(scorePercent(score.overall));
       expect(el.session!.ending, 'ended on a named ending').to.be.a('string');
     });
 
