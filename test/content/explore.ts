@@ -38,6 +38,8 @@ export interface Exploration {
   concepts: Set<string>;
   /** Problems with how decisions are rated (should be none). */
   ratingProblems: string[];
+  /** Decisions whose best option is not rated highest on every criterion it tests. */
+  tradeOffs: string[];
   /** Words in every distinct line and option reachable. */
   words: number;
   best: { decisions: number; overall: number | null; passed: boolean; harmFlags: number; ending?: string; words: number };
@@ -62,6 +64,7 @@ export function explore(story: CompiledStory, rubric: Rubric, stateVariables: re
   const decisions = new Map<string, DecisionInfo>();
   const concepts = new Set<string>();
   const ratingProblems: string[] = [];
+  const tradeOffs: string[] = [];
   const texts = new Set<string>();
   let harmReachable = false;
   const memo = new Map<string, Summary>();
@@ -128,6 +131,8 @@ export function explore(story: CompiledStory, rubric: Rubric, stateVariables: re
     for (const o of info.options) {
       if (o !== best && Object.entries(best.ratings).every(([c, level]) => (o.ratings[c] ?? 0) >= level)) problem(`best option ${best.id} is dominated by ${o.id}`);
     }
+    if (Object.keys(best.ratings).some((c) => info.options.some((o) => (o.ratings[c] ?? 0) > best.ratings[c]!))) tradeOffs.push(id);
+    if (Object.values(best.risks).includes('high')) problem(`best option ${best.id} carries a harm flag`);
   };
 
   /** Visits the point reached by `path`; `reuse` is a session already there (it is consumed). */
@@ -199,6 +204,7 @@ export function explore(story: CompiledStory, rubric: Rubric, stateVariables: re
     decisions,
     concepts,
     ratingProblems,
+    tradeOffs,
     words: [...texts].reduce((sum, t) => sum + countWords(t), 0),
     best: {
       decisions: bestPath.facedDecisions().length,
@@ -212,17 +218,27 @@ export function explore(story: CompiledStory, rubric: Rubric, stateVariables: re
 }
 
 /** Share of decisions whose single best option is (or ties for) the longest option text. */
-export function lengthBias(decisions: Iterable<DecisionInfo>): { ratio: number; longest: string[]; positions: number[] } {
+export function lengthBias(decisions: Iterable<DecisionInfo>): {
+  ratio: number;
+  longest: string[];
+  topTwoRatio: number;
+  topTwo: string[];
+  positions: number[];
+} {
   const list = [...decisions];
   const longest: string[] = [];
+  const topTwo: string[] = [];
   const positions: number[] = [];
   for (const d of list) {
     const best = d.best[0] ?? 0;
     positions.push(best);
-    const max = Math.max(...d.options.map((o) => o.text.trim().length));
-    if (d.options[best]!.text.trim().length >= max) longest.push(d.id);
+    const length = d.options[best]!.text.trim().length;
+    const longer = d.options.filter((o) => o.text.trim().length > length).length;
+    if (longer === 0) longest.push(d.id);
+    if (longer <= 1) topTwo.push(d.id);
   }
-  return { ratio: list.length === 0 ? 0 : longest.length / list.length, longest, positions };
+  const share = (ids: string[]) => (list.length === 0 ? 0 : ids.length / list.length);
+  return { ratio: share(longest), longest, topTwoRatio: share(topTwo), topTwo, positions };
 }
 
 /** The `VAR` names declared in ink sources (every one of them shapes what follows). */

@@ -147,7 +147,8 @@ for (const { id, pattern } of SCENARIOS) {
           `${e.decisions.size} distinct decisions; ${e.paths} paths; endings ${e.endings.size} (${[...e.endings].join(', ')}); ` +
           `words ${e.words} reachable (${inkWords} in the ink text, ${e.best.words} on the best path); ` +
           `minutes ${scenario.minutes} stated, ${minutes} estimated; length bias ${(bias.ratio * 100).toFixed(0)}%; ` +
-          `best positions ${bias.positions.map((p) => p + 1).join('')}`,
+          `best positions ${bias.positions.map((p) => p + 1).join('')}; best longest or second-longest ${(bias.topTwoRatio * 100).toFixed(0)}% ` +
+          `(${bias.topTwo.length} of ${e.decisions.size}); trade-off decisions ${e.tradeOffs.length} (${e.tradeOffs.join(', ')}); best path overall ${((e.best.overall ?? 0) * 100).toFixed(0)}%`,
       );
     });
   });
