@@ -3,7 +3,7 @@
  * printing or pasting into notes). Story and trainee text is escaped so that nothing in it can
  * become markup, a link or a script when the Markdown is rendered.
  */
-import { confidenceLabel, percent, scorePercent, type Debrief, type DebriefDecision, type TranscriptLine } from './debrief.js';
+import { confidenceLabel, elevatedNote, notPassedTexts, passRuleText, percent, scorePercent, type Debrief, type DebriefDecision, type TranscriptLine } from './debrief.js';
 import { humanise } from './ids.js';
 
 export function debriefToJson(debrief: Debrief): string {
@@ -102,16 +102,20 @@ export function debriefToMarkdown(debrief: Debrief): string {
   }
 
   out.push('## Result', '');
-  out.push(`**${score.passed ? 'Passed' : 'Not passed'}** — overall ${scorePercent(score.overall)}. Passing needs ${percent(score.mastery)} or more overall and no harm flags.`, '');
-  if (score.belowMinimum.length > 0) out.push(`Below the minimum for: ${score.belowMinimum.map((id) => e(labelOf(debrief, id))).join(', ')}.`, '');
+  out.push(`**${score.passed ? 'Passed' : 'Not passed'}** — overall ${scorePercent(score.overall)}. ${passRuleText(score)}`, '');
   if (debrief.ending) out.push(`How the session ended: ${e(humanise(debrief.ending))}.`, '');
+  if (debrief.finished && !score.passed) {
+    out.push('Why it was not passed:', '');
+    for (const text of notPassedTexts(score)) out.push(`- ${e(text)}`);
+    out.push('');
+  }
 
   out.push('| Criterion | Score | Decisions |', '| --- | --- | --- |');
   for (const c of score.criteria) out.push(`| ${e(c.label)} | ${scorePercent(c.score)} | ${c.decisions} |`);
   out.push('');
 
   if (score.elevated.length > 0) {
-    out.push('## Elevated risks', '');
+    out.push('## Elevated risks', '', elevatedNote(score), '');
     for (const r of score.elevated) out.push(`- ${e(r.label)} at ${e(humaniseStep(debrief, r.decision))}: ${e(optionText(debrief, r.decision, r.option))}`);
     out.push('');
   }
@@ -147,10 +151,6 @@ export function debriefToMarkdown(debrief: Debrief): string {
     out.push('');
   }
   return out.join('\n');
-}
-
-function labelOf(debrief: Debrief, criterion: string): string {
-  return debrief.rubric.criteria.find((c) => c.id === criterion)?.label ?? criterion;
 }
 
 function humaniseStep(debrief: Debrief, decision: string): string {

@@ -311,3 +311,48 @@ export function confidenceLabel(confidence: number): string {
   if (confidence >= 1) return 'Certain (100%)';
   return `${Math.round(confidence * 100)}% sure`;
 }
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * The pass rule the attempt was judged by, in one sentence: "Passing needs 70% or more overall, every
+ * criterion at 50% or more, at most 2 elevated risks, no harm flags and an ending that can be passed."
+ */
+export function passRuleText(score: Score): string {
+  const parts = [`${percent(score.mastery)} or more overall`];
+  const minimums = score.criteria.filter((c) => c.minimum !== undefined);
+  const same = new Set(minimums.map((c) => c.minimum));
+  if (minimums.length > 0 && minimums.length === score.criteria.length && same.size === 1) parts.push(`every criterion at ${percent(minimums[0]!.minimum)} or more`);
+  else if (minimums.length > 0) parts.push(minimums.map((c) => `${c.label} at ${percent(c.minimum)} or more`).join(', '));
+  if (score.maxElevated !== undefined) parts.push(score.maxElevated === 0 ? 'no elevated risks' : `at most ${plural(score.maxElevated, 'elevated risk', 'elevated risks')}`);
+  parts.push('no harm flags');
+  parts.push('an ending that can be passed');
+  return `Passing needs ${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}.`;
+}
+
+/** Why the attempt was not passed, one sentence per reason, in the order `scoring.ts` gives them. */
+export function notPassedTexts(score: Score): string[] {
+  return score.notPassed.map((r) => {
+    switch (r.kind) {
+      case 'harm':
+        return `${r.count === 1 ? 'A response was' : `${r.count} responses were`} rated high risk (a harm flag), which fails the attempt whatever the scores.`;
+      case 'ending':
+        return `The session ended in a way that cannot be passed: ${r.reason.replace(/[.\s]+$/, '')}.`;
+      case 'elevated':
+        return `${r.count} responses were rated elevated risk; a pass allows at most ${r.max}.`;
+      case 'minimum':
+        return `${r.label} scored ${scorePercent(r.score)}, below its minimum of ${percent(r.minimum)}.`;
+      case 'overall':
+        return r.overall === null
+          ? 'No rated decision was made, so there is no overall score.'
+          : `The overall score, ${scorePercent(r.overall)}, is below the ${percent(r.mastery)} needed.`;
+    }
+  });
+}
+
+/** What the elevated risks taken mean for the verdict, after they are counted. */
+export function elevatedNote(score: Score): string {
+  if (score.maxElevated === undefined) return 'These do not fail the attempt but are worth taking to supervision.';
+  const allowed = score.maxElevated === 0 ? 'A pass allows none' : `A pass allows at most ${score.maxElevated}`;
+  return `${allowed}; each is worth taking to supervision.`;
+}

@@ -168,10 +168,15 @@ export interface AttunePlayerApi extends PlayerSettings, PlayerEventTarget {
 
 // ── sessions ─────────────────────────────────────────────────────────────────
 
-/** The session options a scenario implies (its rubric, mastery and client state); an LMS may set the mastery. */
+/** The session options a scenario implies (its rubric, mastery, ending rules and client state); an LMS may set the mastery. */
 export function sessionOptions(bundle: Pick<ScenarioBundle, 'scenario' | 'rubric'>, mastery?: number): Omit<SessionOptions, 'seed'> {
   const m = mastery ?? bundle.scenario.mastery;
-  return { rubric: bundle.rubric, ...(m !== undefined ? { mastery: m } : {}), stateVariables: bundle.scenario.clientState.map((v) => v.variable) };
+  return {
+    rubric: bundle.rubric,
+    ...(m !== undefined ? { mastery: m } : {}),
+    endings: bundle.scenario.endings,
+    stateVariables: bundle.scenario.clientState.map((v) => v.variable),
+  };
 }
 
 // ── the pages' query string ──────────────────────────────────────────────────

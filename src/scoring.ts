@@ -3,8 +3,9 @@
  * browser. Quality criteria are normalised per decision against the best option that was actually
  * available, so the best choice everywhere is 100% on every path and options never shown cannot
  * change the denominator. Risk is non-compensatory: any "high" is a harm flag that fails the attempt.
+ * The verdict (passed or not, and why) is decided here and nowhere else.
  */
-import { qualityCriteria, riskCriteria, type Rubric } from './schemas/rubric.js';
+import { criterionMinimum, qualityCriteria, riskCriteria, type Rubric } from './schemas/rubric.js';
 import type { OptionTags, RiskLevel } from './tags.js';
 
 export interface RatedOption {
@@ -54,17 +55,42 @@ export interface Calibration {
   accuracy: number;
 }
 
+/**
+ * One reason an attempt is not passed. The debrief lists them in this order: harm flags, an ending
+ * that cannot be passed, too many elevated risks, criteria below their minimum, the overall score.
+ */
+export type NotPassedReason =
+  | { kind: 'harm'; count: number }
+  | { kind: 'ending'; ending: string; reason: string }
+  | { kind: 'elevated'; count: number; max: number }
+  | { kind: 'minimum'; criterion: string; label: string; score: number; minimum: number }
+  | { kind: 'overall'; overall: number | null; mastery: number };
+
+/** How the scenario rates the ending an attempt reached (its `endings:` entry in scenario.yaml). */
+export interface ReachedEnding {
+  id: string;
+  passable: boolean;
+  reason?: string;
+}
+
 export interface Score {
   criteria: CriterionScore[];
   /** Weighted mean of the criteria that were tested; null when none were. */
   overall: number | null;
   mastery: number;
+  /** The most elevated risks a passing attempt may take, when the rubric sets a limit. */
+  maxElevated?: number;
+  /** True exactly when `notPassed` is empty. */
   passed: boolean;
+  /** Every reason the attempt is not passed (empty when it passes). */
+  notPassed: NotPassedReason[];
   /** "High" risks taken: each one fails the attempt. Listed first in every debrief. */
   harmFlags: RiskEvent[];
   elevated: RiskEvent[];
   /** Criteria below the minimum the rubric sets for them. */
   belowMinimum: string[];
+  /** The ending reached, when the attempt has ended on one the scenario marks as not passable. */
+  notPassableEnding?: ReachedEnding;
   calibration?: Calibration;
 }
 
@@ -119,10 +145,19 @@ export function scoreDecision(decision: Pick<FacedDecision, 'options' | 'chosen'
   return { criteria: fractions[decision.chosen] ?? {}, best, values };
 }
 
-/** Scores a whole attempt: per criterion, overall, pass/fail, harm flags and calibration. */
-export function scoreAttempt(decisions: readonly FacedDecision[], rubric: Rubric, options: { mastery?: number } = {}): Score {
+/**
+ * Scores a whole attempt: per criterion, overall, the verdict with its reasons, harm flags and
+ * calibration. `ending` is the ending reached (for an attempt that has ended), as the scenario rates it.
+ */
+export function scoreAttempt(
+  decisions: readonly FacedDecision[],
+  rubric: Rubric,
+  options: { mastery?: number; ending?: ReachedEnding } = {},
+): Score {
   const mastery = options.mastery ?? rubric.pass.mastery;
+  const maxElevated = rubric.pass.maxElevated;
   const quality = qualityCriteria(rubric);
+  const minimumOf = (c: (typeof quality)[number]) => criterionMinimum(rubric, c);
   const totals = new Map(quality.map((c) => [c.id, { earned: 0, decisions: 0 }]));
   const harmFlags: RiskEvent[] = [];
   const elevated: RiskEvent[] = [];
@@ -155,25 +190,35 @@ export function scoreAttempt(decisions: readonly FacedDecision[], rubric: Rubric
       score: t.decisions === 0 ? null : t.earned / t.decisions,
       decisions: t.decisions,
       earned: t.earned,
-      ...(c.minimum !== undefined ? { minimum: c.minimum } : {}),
+      ...(minimumOf(c) !== undefined ? { minimum: minimumOf(c)! } : {}),
     };
   });
 
   const tested = criteria.filter((c) => c.score !== null);
   const weight = tested.reduce((sum, c) => sum + c.weight, 0);
   const overall = weight === 0 ? null : tested.reduce((sum, c) => sum + c.weight * c.score!, 0) / weight;
-  const belowMinimum = tested.filter((c) => c.minimum !== undefined && c.score! < c.minimum).map((c) => c.id);
   // Floating-point sums of fractions can land a hair under a threshold they meet exactly.
-  const passed = overall !== null && overall + 1e-9 >= mastery && harmFlags.length === 0 && belowMinimum.length === 0;
+  const below = tested.filter((c) => c.minimum !== undefined && c.score! + 1e-9 < c.minimum);
+  const notPassableEnding = options.ending && !options.ending.passable ? options.ending : undefined;
+
+  const notPassed: NotPassedReason[] = [];
+  if (harmFlags.length > 0) notPassed.push({ kind: 'harm', count: harmFlags.length });
+  if (notPassableEnding) notPassed.push({ kind: 'ending', ending: notPassableEnding.id, reason: notPassableEnding.reason ?? 'this ending cannot be passed' });
+  if (maxElevated !== undefined && elevated.length > maxElevated) notPassed.push({ kind: 'elevated', count: elevated.length, max: maxElevated });
+  for (const c of below) notPassed.push({ kind: 'minimum', criterion: c.id, label: c.label, score: c.score!, minimum: c.minimum! });
+  if (overall === null || overall + 1e-9 < mastery) notPassed.push({ kind: 'overall', overall, mastery });
 
   return {
     criteria,
     overall,
     mastery,
-    passed,
+    ...(maxElevated !== undefined ? { maxElevated } : {}),
+    passed: notPassed.length === 0,
+    notPassed,
     harmFlags,
     elevated,
-    belowMinimum,
+    belowMinimum: below.map((c) => c.id),
+    ...(notPassableEnding ? { notPassableEnding } : {}),
     ...(confidences.length > 0 ? { calibration: calibrate(confidences) } : {}),
   };
 }

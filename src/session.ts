@@ -17,6 +17,7 @@ import {
 } from './replay-code.js';
 import { ratedOptions, scoreAttempt, type FacedDecision, type Score } from './scoring.js';
 import type { Rubric } from './schemas/rubric.js';
+import type { EndingRule } from './schemas/scenario.js';
 import { parseLineTags, parseOptionTags, type OptionTags, type Speaker } from './tags.js';
 
 export type ClientState = Record<string, number | string | boolean>;
@@ -75,6 +76,8 @@ export interface SessionOptions {
   /** Needed for `score()`; the session plays without one. */
   rubric?: Rubric;
   mastery?: number;
+  /** The scenario's ending rules (`endings:` in scenario.yaml): an attempt ending on a not-passable one is not passed. */
+  endings?: Readonly<Record<string, EndingRule>>;
   /** ink variables to snapshot at each decision (the scenario's declared client state). */
   stateVariables?: readonly string[];
 }
@@ -273,7 +276,12 @@ export class Session {
 
   score(): Score {
     if (!this.options.rubric) throw new Error('Scoring needs a rubric: pass one in the session options.');
-    return scoreAttempt(this.facedDecisions(), this.options.rubric, { mastery: this.options.mastery });
+    const ending = this.ending;
+    const rule = ending === undefined ? undefined : this.options.endings?.[ending];
+    return scoreAttempt(this.facedDecisions(), this.options.rubric, {
+      ...(this.options.mastery !== undefined ? { mastery: this.options.mastery } : {}),
+      ...(ending !== undefined ? { ending: { id: ending, passable: rule?.passable ?? true, ...(rule?.reason ? { reason: rule.reason } : {}) } } : {}),
+    });
   }
 
   private advance(chosenText?: string) {

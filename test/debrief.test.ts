@@ -1,18 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { buildDebrief, decisionDetail, stateChanges, transcriptOf } from '../src/debrief.js';
+import { buildDebrief, decisionDetail, notPassedTexts, passRuleText, stateChanges, transcriptOf } from '../src/debrief.js';
 import { humanise } from '../src/ids.js';
 import { debriefToJson, debriefToMarkdown, escapeMarkdown, exportFileName } from '../src/debrief-export.js';
 import type { ScenarioBundle } from '../src/scenario-bundle.js';
+import { sessionOptions } from '../src/player-contract.js';
 import { Session } from '../src/session.js';
 import { compileFiles } from './engine/helpers.js';
 import { exampleBundle } from './helpers/scenarios.js';
 
 function play(bundle: ScenarioBundle, path: [number, number?][]) {
-  const s = new Session(bundle.story, {
-    seed: 1,
-    rubric: bundle.rubric,
-    stateVariables: bundle.scenario.clientState.map((v) => v.variable),
-  });
+  const s = new Session(bundle.story, { ...sessionOptions(bundle), seed: 1 });
   for (const [i, c] of path) s.choose(i, c);
   return s;
 }
@@ -87,6 +84,31 @@ describe('debrief model (src/debrief.ts)', () => {
     expect(md).to.contain('not taken');
     expect(md).to.contain('## Transcript');
     expect(md).to.contain('Bordin');
+  });
+
+  it('states the pass rule and, for an attempt not passed, every reason in words (Markdown too)', () => {
+    const s = play(bundle, [[0], [2]]); // a harm flag and the not-passable frame-lost ending
+    const d = buildDebrief(s, bundle, { mode: 'assessment' });
+    const md = debriefToMarkdown(d);
+    expect(md).to.contain('Passing needs 75% or more overall, Boundaries and frame at 50% or more, no harm flags and an ending that can be passed.');
+    expect(md).to.contain('Why it was not passed:');
+    expect(md).to.contain('- The session ended in a way that cannot be passed\\: The session overruns by forty minutes and the frame is lost\\.');
+    const score = {
+      ...d.score,
+      maxElevated: 2,
+      notPassed: [
+        { kind: 'elevated' as const, count: 3, max: 2 },
+        { kind: 'minimum' as const, criterion: 'attunement', label: 'Attunement', score: 0.4166, minimum: 0.5 },
+        { kind: 'overall' as const, overall: null, mastery: 0.7 },
+      ],
+    };
+    expect(notPassedTexts(score)).to.deep.equal([
+      '3 responses were rated elevated risk; a pass allows at most 2.',
+      'Attunement scored 41%, below its minimum of 50%.',
+      'No rated decision was made, so there is no overall score.',
+    ]);
+    const everyMinimum = { ...score, criteria: score.criteria.map((c) => ({ ...c, minimum: 0.5 })) };
+    expect(passRuleText(everyMinimum)).to.equal('Passing needs 75% or more overall, every criterion at 50% or more, at most 2 elevated risks, no harm flags and an ending that can be passed.');
   });
 
   it('includes the pulls to notice when the trainee did the self-reflection', () => {

@@ -234,7 +234,7 @@ export class AttuneBranchMap extends LitElement {
   private endingFigures(n: MapNode) {
     const e = n.ending!;
     const range = e.overall ? (Math.round(e.overall.min * 100) === Math.round(e.overall.max * 100) ? percent(e.overall.min) : `${percent(e.overall.min)}–${percent(e.overall.max)}`) : '–';
-    return `${e.paths ?? '?'} path${e.paths === 1 ? '' : 's'} · ${range} · harm ${e.harm ?? '?'} · pass ${e.passPossible ? 'possible' : 'never'}`;
+    return `${e.paths ?? '?'} path${e.paths === 1 ? '' : 's'} · ${range} · harm ${e.harm ?? '?'} · pass ${e.notPassable !== undefined ? `never: not passable (${e.notPassable.replace(/[.\s]+$/, '')})` : e.passPossible ? 'possible' : 'never'}`;
   }
 
   /** Nodes in the order a reader meets them: breadth first from the start, problems last. */

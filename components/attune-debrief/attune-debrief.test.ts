@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { buildDebrief, type Debrief } from '../../src/debrief.js';
 import type { ScenarioBundle } from '../../src/scenario-bundle.js';
+import { sessionOptions } from '../../src/player-contract.js';
 import { Session } from '../../src/session.js';
 import { exampleBundle } from '../../test/helpers/scenarios.js';
 import type { AttuneStepDetail } from '../shared/events.js';
@@ -8,7 +9,7 @@ import './attune-debrief.js';
 import type { AttuneDebrief } from './attune-debrief.js';
 
 function debriefOf(bundle: ScenarioBundle, path: [number, number?][], mode: 'practice' | 'assessment' = 'assessment'): Debrief {
-  const s = new Session(bundle.story, { seed: 1, rubric: bundle.rubric, stateVariables: ['openness', 'arousal'] });
+  const s = new Session(bundle.story, { ...sessionOptions(bundle), seed: 1 });
   for (const [i, c] of path) s.choose(i, c);
   return buildDebrief(s, bundle, { mode });
 }
@@ -25,12 +26,36 @@ describe('<attune-debrief>', () => {
   it('never rounds a failing score up to the pass mark, and names each elevated risk once with its count', async () => {
     const d = debriefOf(bundle, [[2], [1]]); // challenge, then "rules are rules": two elevated shame-withdrawal risks
     expect(d.score.elevated.map((e) => e.risk)).to.deep.equal(['shame-withdrawal', 'shame-withdrawal']);
-    const nearly: Debrief = { ...d, score: { ...d.score, overall: 0.6963, mastery: 0.7, passed: false } };
+    const nearly: Debrief = { ...d, score: { ...d.score, overall: 0.6963, mastery: 0.7, passed: false, notPassed: [{ kind: 'overall', overall: 0.6963, mastery: 0.7 }] } };
     const el = await fixture<AttuneDebrief>(html`<attune-debrief .debrief=${nearly}></attune-debrief>`);
     const t = text(el);
-    expect(t).to.contain('69% overall · 70% or more and no harm flags needed to pass');
+    expect(t).to.contain('69% overall');
+    expect(t).to.contain('Passing needs 70% or more overall, Boundaries and frame at 50% or more, no harm flags and an ending that can be passed.');
+    expect(t).to.contain('The overall score, 69%, is below the 70% needed.');
     expect(t).not.to.contain('70% overall');
     expect(t).to.contain('(Shame and withdrawal (2 times))');
+  });
+
+  it('says why an attempt was not passed: the harm flag and an ending the scenario marks as not passable', async () => {
+    const d = debriefOf(bundle, [[0], [2]]); // notice, then extend the session: a harm flag and the frame-lost ending
+    expect(d.ending).to.equal('frame-lost');
+    const el = await fixture<AttuneDebrief>(html`<attune-debrief .debrief=${d}></attune-debrief>`);
+    const reasons = [...el.shadowRoot!.querySelectorAll('.not-passed li')].map((li) => li.textContent!.trim());
+    expect(reasons).to.deep.equal([
+      'A response was rated high risk (a harm flag), which fails the attempt whatever the scores.',
+      'The session ended in a way that cannot be passed: The session overruns by forty minutes and the frame is lost.',
+      'Boundaries and frame scored 0%, below its minimum of 50%.',
+      'The overall score, 62%, is below the 75% needed.',
+    ]);
+    expect(el.shadowRoot!.querySelector('.not-passed ul')!.getAttribute('aria-labelledby')).to.equal('not-passed-title');
+    // A passed attempt has no such list, and a limit on elevated risks is stated with the rule.
+    const held = debriefOf(bundle, [[0], [0]]);
+    const limited: Debrief = { ...held, score: { ...held.score, maxElevated: 2 } };
+    const passed = await fixture<AttuneDebrief>(html`<attune-debrief .debrief=${limited}></attune-debrief>`);
+    expect(held.score.passed).to.equal(true);
+    expect(passed.shadowRoot!.querySelector('.not-passed')).to.equal(null);
+    expect(text(passed)).to.contain('at most 2 elevated risks, no harm flags');
+    await expect(el).to.be.accessible();
   });
 
   it('leads with harm flags, then the result, profile, decisions, transcript and references', async () => {

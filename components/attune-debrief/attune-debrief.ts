@@ -1,6 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
-import { confidenceLabel, countedLabels, percent, scorePercent, type Debrief, type DebriefDecision } from '../../src/debrief.js';
+import { confidenceLabel, countedLabels, elevatedNote, notPassedTexts, passRuleText, percent, scorePercent, type Debrief, type DebriefDecision } from '../../src/debrief.js';
 import { humanise } from '../../src/ids.js';
 import { debriefToJson, debriefToMarkdown, exportFileName } from '../../src/debrief-export.js';
 import type { DebriefPulls } from '../../src/reflection-answers.js';
@@ -192,7 +192,6 @@ export class AttuneDebrief extends LitElement {
     if (!d) return nothing;
     const s = d.score;
     const date = new Date(d.createdAt);
-    const below = s.belowMinimum.map((id) => d.rubric.criteria.find((c) => c.id === id)?.label ?? id);
     return html`<article aria-labelledby="debrief-title">
       <header>
         <h2 id="debrief-title" tabindex="-1">Debrief: ${d.scenario.title}</h2>
@@ -215,14 +214,22 @@ export class AttuneDebrief extends LitElement {
         <div class="result">
           <span class="badge ${s.passed ? 'passed' : 'failed'}">${s.passed ? 'Passed' : 'Not passed'}</span>
           <span class="overall">${scorePercent(s.overall)}</span>
-          <span class="muted">overall · ${percent(s.mastery)} or more and no harm flags needed to pass</span>
+          <span class="muted">overall</span>
         </div>
+        <p class="muted pass-rule">${passRuleText(s)}</p>
         ${d.ending ? html`<p>How the session ended: <strong>${humanise(d.ending)}</strong>.</p>` : nothing}
-        ${below.length > 0 ? html`<p>Below the minimum the rubric sets for: ${below.join(', ')}.</p>` : nothing}
+        ${d.finished && !s.passed
+          ? html`<div class="not-passed">
+              <p id="not-passed-title"><strong>Why it was not passed</strong></p>
+              <ul aria-labelledby="not-passed-title">
+                ${notPassedTexts(s).map((text) => html`<li>${text}</li>`)}
+              </ul>
+            </div>`
+          : nothing}
         ${s.elevated.length > 0
           ? html`<p>
               ${s.elevated.length} response${s.elevated.length === 1 ? ' was' : 's were'} rated <strong>elevated risk</strong>
-              (${countedLabels(s.elevated)}). These do not fail the attempt but are worth taking to supervision.
+              (${countedLabels(s.elevated)}). ${elevatedNote(s)}
             </p>`
           : nothing}
         ${!d.finished && !d.error ? html`<p class="notice">This attempt is not finished yet; the result covers the decisions made so far.</p>` : nothing}

@@ -42,7 +42,14 @@ export interface MapNode {
   line?: number;
   options: MapOption[];
   /** For endings: the checker's figures. */
-  ending?: { paths: number | string | null; overall: { min: number; max: number } | null; harm: 'never' | 'possible' | 'always' | null; passPossible: boolean | null };
+  ending?: {
+    paths: number | string | null;
+    overall: { min: number; max: number } | null;
+    harm: 'never' | 'possible' | 'always' | null;
+    passPossible: boolean | null;
+    /** Why the scenario marks this ending as not passable (absent when it can be passed). */
+    notPassable?: string;
+  };
   /** For problems: what is wrong. */
   message?: string;
 }

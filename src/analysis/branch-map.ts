@@ -89,7 +89,7 @@ export function buildBranchMap(scenario: LoadedScenario, options: CheckOptions &
         ...(s.location ? { file: s.location.file, line: s.location.line } : {}),
         options: [],
         ...(e
-          ? { ending: { paths: e.paths, overall: e.overall, harm: e.harmPossible === null ? null : !e.harmPossible ? 'never' : e.harmFree ? 'possible' : 'always', passPossible: e.passPossible } }
+          ? { ending: { paths: e.paths, overall: e.overall, harm: e.harmPossible === null ? null : !e.harmPossible ? 'never' : e.harmFree ? 'possible' : 'always', passPossible: e.passPossible, ...(e.passable ? {} : { notPassable: e.notPassableReason ?? 'not passable' }) } }
           : {}),
         ...(s.message ? { message: s.message } : {}),
       }));

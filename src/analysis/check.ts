@@ -43,7 +43,14 @@ export interface EndingReport {
   overall: Range | null;
   harmFree: boolean | null;
   harmPossible: boolean | null;
+  /** Can an attempt that ends here be passed? Always false for an ending the scenario marks as not passable. */
   passPossible: boolean | null;
+  /** False when the scenario marks the ending as not passable (`endings:` in scenario.yaml). */
+  passable: boolean;
+  /** Why it cannot be passed, as the scenario says. */
+  notPassableReason?: string;
+  /** Whether the scores alone (harm, elevated risks, minimums, mastery) could pass on this ending; differs from `passPossible` only on a not-passable ending. */
+  passPossibleByScores: boolean | null;
 }
 
 export interface HarmFlag {
@@ -182,7 +189,8 @@ export function checkScenario(input: LoadedScenario, options: CheckOptions = {})
         ending.overall = s.overall;
         ending.harmFree = s.harmFree;
         ending.harmPossible = s.harmPossible;
-        ending.passPossible = s.passPossible;
+        ending.passPossibleByScores = s.passPossible;
+        ending.passPossible = ending.passable && s.passPossible;
       }
     }
   }
@@ -191,6 +199,12 @@ export function checkScenario(input: LoadedScenario, options: CheckOptions = {})
 }
 
 const endingId = (n: { outcome: string; ending?: string }) => (n.outcome === 'ending' ? n.ending! : n.outcome);
+
+/** Whether the scenario lets an attempt that ends on this ending pass. */
+function passability(input: LoadedScenario, ending: string | undefined): Pick<EndingReport, 'passable' | 'notPassableReason'> {
+  const rule = ending === undefined ? undefined : input.scenario?.endings[ending];
+  return rule && !rule.passable ? { passable: false, ...(rule.reason ? { notPassableReason: rule.reason } : {}) } : { passable: true };
+}
 
 function structure(report: ScenarioReport, input: LoadedScenario, graph: StoryGraph, figures: GraphFigures, lint: Linter, endNodes: Map<EndingReport, number>) {
   const choices = graph.nodes.filter((n): n is ChoiceState => n.kind === 'choice');
@@ -234,6 +248,8 @@ function structure(report: ScenarioReport, input: LoadedScenario, graph: StoryGr
       harmFree: null,
       harmPossible: null,
       passPossible: null,
+      passPossibleByScores: null,
+      ...passability(input, node.outcome === 'ending' ? node.ending : undefined),
     };
     report.endings.push(ending);
     endNodes.set(ending, node.id);
@@ -431,6 +447,12 @@ function metadata(input: LoadedScenario, graph: StoryGraph | undefined, lint: Li
       for (const t of tags) {
         const m = /^\s*option\s*:\s*([^.\s]+)\./i.exec(t);
         if (m?.[1]) decisions.add(m[1]);
+      }
+    }
+    if (graph.complete) {
+      const endings = new Set(graph.nodes.flatMap((n) => (n.kind === 'end' && n.outcome === 'ending' && n.ending ? [n.ending] : [])));
+      for (const id of Object.keys(scenario.endings)) {
+        if (!endings.has(id)) lint.field(`endings.${id}`, 'error', 'ending-unknown', `there is a rule for ending "${id}" but no reachable line is tagged #ending: ${id}${didYouMean(id, endings)}`);
       }
     }
     for (const id of Object.keys(scenario.rationale)) {

@@ -29,6 +29,8 @@ export interface NaiveEnding {
   criteria: Record<string, Range | null>;
   harmFree: boolean;
   harmPossible: boolean;
+  /** Some path to this ending passes on its scores (the scenario's ending rules are not applied). */
+  passPossible: boolean;
 }
 
 export interface NaiveResult {
@@ -54,7 +56,7 @@ export function enumeratePaths(json: string, options: NaiveOptions = {}): NaiveR
   const finish = (outcome: Extract<Outcome, { kind: 'end' }>, depth: number) => {
     paths++;
     const id = outcome.error ? 'error' : (outcome.ending ?? 'dead-end');
-    const e = (endings[id] ??= { paths: 0, shortest: Infinity, longest: 0, overall: null, criteria: {}, harmFree: false, harmPossible: false });
+    const e = (endings[id] ??= { paths: 0, shortest: Infinity, longest: 0, overall: null, criteria: {}, harmFree: false, harmPossible: false, passPossible: false });
     e.paths++;
     e.shortest = Math.min(e.shortest, depth);
     e.longest = Math.max(e.longest, depth);
@@ -67,6 +69,7 @@ export function enumeratePaths(json: string, options: NaiveOptions = {}): NaiveR
       }
       if (score.harmFlags.length > 0) e.harmPossible = true;
       else e.harmFree = true;
+      if (score.passed) e.passPossible = true;
     }
   };
 

@@ -3,7 +3,7 @@
  * one machine-readable JSON document. Both are pure functions of a `CheckReport`.
  */
 import type { Diagnostic } from '../diagnostics.js';
-import { allDiagnostics, type CheckReport, type JsonPathCount, type ScenarioReport } from './check.js';
+import { allDiagnostics, type CheckReport, type EndingReport, type JsonPathCount, type ScenarioReport } from './check.js';
 import type { Range } from './scores.js';
 
 /** Columns padded to their widest cell; numbers right-aligned. */
@@ -36,6 +36,12 @@ export function formatPaths(paths: JsonPathCount): string {
 
 const span = (a: number | null, b: number | null) => (a === null ? '?' : b === null ? `${a}–∞` : a === b ? `${a}` : `${a}–${b}`);
 
+/** The "pass" column: can an attempt that ends here be passed? */
+function passText(e: EndingReport): string {
+  if (!e.passable) return e.passPossibleByScores ? 'never: not passable (scores alone could pass)' : 'never: not passable';
+  return e.passPossible === null ? '-' : e.passPossible ? 'possible' : 'never';
+}
+
 function scenarioSection(s: ScenarioReport): string {
   const out: string[] = [];
   const title = `━━ ${s.id}${s.title ? ` — ${s.title}` : ''} `;
@@ -61,7 +67,7 @@ function scenarioSection(s: ScenarioReport): string {
         span(e.shortestPath, e.longestPath),
         formatRange(e.overall),
         e.harmPossible === null ? '-' : !e.harmPossible ? 'never' : e.harmFree ? 'possible' : 'always',
-        e.passPossible === null ? '-' : e.passPossible ? 'possible' : 'never',
+        passText(e),
         e.route.length > 4 ? `${e.route.slice(0, 4).join(' → ')} → … (${e.route.length})` : e.route.join(' → ') || '(none)',
       ]);
     }

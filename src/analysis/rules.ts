@@ -64,6 +64,7 @@ export const RULES: readonly RuleInfo[] = [
   { id: 'client-state-undeclared', severity: 'error', area: 'metadata', summary: 'clientState names a variable the ink does not declare.' },
   { id: 'client-state-unset', severity: 'warning', area: 'metadata', summary: 'A client-state variable is declared but the story never changes it.' },
   { id: 'client-state-range', severity: 'warning', area: 'metadata', summary: 'A client-state variable goes outside its declared min–max.' },
+  { id: 'ending-unknown', severity: 'error', area: 'metadata', summary: 'The metadata has a rule (`endings:`) for an ending id no reachable line is tagged with.' },
   { id: 'rationale-unknown-decision', severity: 'warning', area: 'metadata', summary: 'The metadata has a rationale for a decision id the story does not use.' },
   { id: 'criterion-untested', severity: 'warning', area: 'metadata', summary: 'A rubric criterion or risk is tested by no decision of the scenarios checked.' },
   // design

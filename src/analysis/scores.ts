@@ -13,11 +13,17 @@
  * of distinct K vectors, not with the number of paths.
  *
  * Not computed (reported as such) when a rated decision lies on a loop (the same decision can be
- * faced any number of times) or when the combinations exceed a budget. The pass check uses the
- * mastery threshold and harm flags; per-criterion minimums are not combined with it.
+ * faced any number of times) or when the combinations exceed a budget.
+ *
+ * "Pass possible" applies the pass rule of `scoring.ts`: no harm flag, at most the rubric's
+ * `maxElevated` elevated risks (the count, capped just above the limit, is part of each entry's
+ * key, so this part is exact), the mastery threshold, and each criterion's minimum. Minimums are
+ * checked against the highest score each criterion can reach on the same (ending, K, harm,
+ * elevated) entries, which may come from different paths: a "possible" may be optimistic, a
+ * "never" is certain. Endings the scenario marks as not passable are settled by the checker.
  */
 import { ratedOptions, scoreDecision } from '../scoring.js';
-import { qualityCriteria, type Rubric } from '../schemas/rubric.js';
+import { criterionMinimum, qualityCriteria, type Rubric } from '../schemas/rubric.js';
 import type { ChoiceState, StoryGraph } from './explore.js';
 import type { GraphFigures } from './graph.js';
 
@@ -33,7 +39,7 @@ export interface EndScores {
   /** Some path to this end carries no harm flag / some path carries one. */
   harmFree: boolean;
   harmPossible: boolean;
-  /** Some harm-free path to this end reaches the mastery threshold. */
+  /** Some path to this end may pass (see the note above on minimums). */
   passPossible: boolean;
 }
 
@@ -52,6 +58,8 @@ interface Entry {
   end: number;
   k: number[];
   harm: boolean;
+  /** Elevated risks taken, capped at maxElevated + 1 (0 when the rubric sets no limit). */
+  elevated: number;
   maxO: number;
   minO: number;
   maxE: number[];
@@ -63,6 +71,8 @@ export interface EdgeScore {
   k: number[];
   fractions: number[];
   harm: boolean;
+  /** Elevated risks the option carries. */
+  elevated: number;
 }
 
 /** Per option of a rated decision: which criteria it counts towards, the fraction earned, harm. */
@@ -75,6 +85,7 @@ export function edgeScores(node: ChoiceState, rubric: Rubric): EdgeScore[] {
       k: quality.map((c) => (c.id in scored.criteria ? 1 : 0)),
       fractions: quality.map((c) => scored.criteria[c.id] ?? 0),
       harm: Object.values(o.risks).includes('high'),
+      elevated: Object.values(o.risks).filter((level) => level === 'elevated').length,
     };
   });
 }
@@ -92,6 +103,9 @@ export function analyseScores(
   const q = quality.length;
   const mastery = options.mastery ?? rubric.pass.mastery;
   const budget = options.budget ?? 2_000_000;
+  const maxElevated = rubric.pass.maxElevated;
+  const minimums = quality.map((c) => criterionMinimum(rubric, c));
+  const countElevated = (sofar: number, more: number) => (maxElevated === undefined ? 0 : Math.min(maxElevated + 1, sofar + more));
   const { nodes } = graph;
   const { comp, components, cyclic } = figures;
 
@@ -147,7 +161,7 @@ export function analyseScores(
     for (const [kKey, k] of kset[c]!) {
       const out = new Map<string, Entry>();
       const merge = (e: Entry) => {
-        const key = `${e.end}|${keyOf(e.k)}|${e.harm ? 1 : 0}`;
+        const key = `${e.end}|${keyOf(e.k)}|${e.harm ? 1 : 0}|${e.elevated}`;
         const prior = out.get(key);
         if (!prior) {
           out.set(key, e);
@@ -163,7 +177,7 @@ export function analyseScores(
       for (const u of components[c]!) {
         const node = nodes[u]!;
         if (node.kind === 'end') {
-          merge({ end: u, k, harm: false, maxO: 0, minO: 0, maxE: [...zero], minE: [...zero] });
+          merge({ end: u, k, harm: false, elevated: 0, maxO: 0, minO: 0, maxE: [...zero], minE: [...zero] });
           continue;
         }
         const scored = edges.get(u);
@@ -179,6 +193,7 @@ export function analyseScores(
               end: e.end,
               k: e.k,
               harm: e.harm || (s?.harm ?? false),
+              elevated: countElevated(e.elevated, s?.elevated ?? 0),
               maxO: e.maxO + gain,
               minO: e.minO + gain,
               maxE: e.maxE.map((x, j) => x + (s?.fractions[j] ?? 0)),
@@ -212,7 +227,9 @@ export function analyseScores(
     if (e.harm) s.harmPossible = true;
     else {
       s.harmFree = true;
-      if (coeff(e.k) && e.maxO + 1e-9 >= mastery) s.passPossible = true;
+      const withinElevated = maxElevated === undefined || e.elevated <= maxElevated;
+      const minimumsMet = minimums.every((m, i) => m === undefined || e.k[i] === 0 || e.maxE[i]! / e.k[i]! + 1e-9 >= m);
+      if (coeff(e.k) && e.maxO + 1e-9 >= mastery && withinElevated && minimumsMet) s.passPossible = true;
     }
     ends.set(e.end, s);
   }

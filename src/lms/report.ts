@@ -6,7 +6,7 @@
  */
 import type { ChoiceBeat, Session } from '../session.js';
 import { ratedOptions, scoreDecision, type Score } from '../scoring.js';
-import type { Rubric } from '../schemas/rubric.js';
+import { criterionMinimum, type Rubric } from '../schemas/rubric.js';
 
 export interface DecisionTiming {
   /** When the options were shown (or when this session began, for the first one after a resume). */
@@ -103,8 +103,9 @@ const riskMeasure = (high: number, elevated: number, ended: boolean) => (high > 
  * Whether the overall score may be given to an LMS whose own pass mark is `lmsMastery` without the
  * LMS reading a different verdict from it. An LMS that has a pass mark re-derives pass/fail from
  * the score (SCORM 1.2 "mastery score overrides status", SCORM 2004 `cmi.scaled_passing_score`,
- * cmi5 §9.3.4–9.3.5 and §9.5.1), but Attune's verdict is not the score alone: a harm flag (or a
- * criterion below its minimum) fails an attempt whatever its score. So the score goes to such an
+ * cmi5 §9.3.4–9.3.5 and §9.5.1), but Attune's verdict is not the score alone: a harm flag, a
+ * criterion below its minimum, too many elevated risks or an ending that cannot be passed fails an
+ * attempt whatever its score. So the score goes to such an
  * LMS only when it agrees with the engine's verdict, and never before the attempt has one. With no
  * LMS pass mark (Attune's packages declare none) the score always goes.
  */
@@ -164,7 +165,7 @@ export function buildReport(
     const objective = objectives.get(c.id)!;
     if (c.kind === 'quality') {
       const s = score.criteria.find((x) => x.id === c.id);
-      const threshold = c.minimum ?? score.mastery;
+      const threshold = criterionMinimum(rubric, c) ?? score.mastery;
       const value = s?.score ?? null;
       criteria.push({
         id: c.id,

@@ -31,7 +31,7 @@ const QualityCriterionSchema = z.strictObject({
     .check(z.describe('Behavioural anchor for each level of the scale, keyed by level')),
   minimum: z
     .optional(z.number().check(z.minimum(0), z.maximum(1)))
-    .check(z.describe('Optional: the attempt fails if this criterion scores below this fraction')),
+    .check(z.describe("Optional: the attempt fails if this criterion scores below this fraction (overrides the rubric's pass.criterionMinimum)")),
 });
 
 const RiskCriterionSchema = z.strictObject({
@@ -71,6 +71,16 @@ export const RubricSchema = z
     pass: z
       .strictObject({
         mastery: z.number().check(z.minimum(0), z.maximum(1), z.describe('Overall score (0–1) needed to pass; a scenario may set its own')),
+        criterionMinimum: z
+          .optional(z.number().check(z.minimum(0), z.maximum(1)))
+          .check(
+            z.describe(
+              'Optional: the lowest score (0–1, the share of the best available) any tested quality criterion may have for the attempt to pass; a criterion\'s own `minimum` overrides it',
+            ),
+          ),
+        maxElevated: z
+          .optional(z.number().check(z.int(), z.minimum(0)))
+          .check(z.describe('Optional: the most "elevated" risks an attempt may take and still pass (2 means three or more fail it); each elevated risk of each option chosen counts')),
       })
       .check(z.describe('Any "high" risk always fails the attempt (a harm flag), whatever the scores')),
     explicitRisks: z
@@ -111,5 +121,7 @@ export type RiskCriterion = z.infer<typeof RiskCriterionSchema>;
 
 export const qualityCriteria = (rubric: Rubric): QualityCriterion[] =>
   rubric.criteria.filter((c): c is QualityCriterion => c.kind === 'quality');
+/** The minimum a quality criterion must reach for the attempt to pass: its own, else the rubric's `pass.criterionMinimum`. */
+export const criterionMinimum = (rubric: Rubric, criterion: QualityCriterion): number | undefined => criterion.minimum ?? rubric.pass.criterionMinimum;
 export const riskCriteria = (rubric: Rubric): RiskCriterion[] =>
   rubric.criteria.filter((c): c is RiskCriterion => c.kind === 'risk');

@@ -18,6 +18,15 @@ export const ClientStateVariableSchema = z
   })
   .check(z.refine((v) => v.max > v.min, { message: 'max must be greater than min', path: ['max'] }));
 
+export const EndingRuleSchema = z
+  .strictObject({
+    passable: z._default(z.boolean(), true).check(z.describe('false: an attempt that reaches this ending is not passed, whatever its scores')),
+    reason: z
+      .optional(z.string().check(z.minLength(1)))
+      .check(z.describe('Why the ending cannot be passed, in words for the trainee (e.g. "Marcus leaves therapy"); shown in the debrief')),
+  })
+  .check(z.refine((e) => e.passable || e.reason !== undefined, { message: 'say why this ending cannot be passed (reason)', path: ['reason'] }));
+
 export const ScenarioSchema = z.strictObject({
   $schema: z.optional(z.string()),
   id: Id.check(z.describe('Must match the scenario folder name')),
@@ -37,6 +46,9 @@ export const ScenarioSchema = z.strictObject({
   minutes: z.number().check(z.positive()),
   rubric: Id.check(z.describe('The id of a rubric in stories/rubrics/')),
   mastery: z.optional(z.number().check(z.minimum(0), z.maximum(1))).check(z.describe("Overrides the rubric's mastery threshold")),
+  endings: z
+    ._default(z.record(Id, EndingRuleSchema), {})
+    .check(z.describe('Per `#ending:` id: whether an attempt that ends there can pass (e.g. not when the client leaves therapy or the frame collapses)')),
   clientState: z._default(z.array(ClientStateVariableSchema), []),
   rationale: z
     ._default(z.record(Id, z.strictObject({ text: z.string().check(z.minLength(1)), references: z._default(z.array(z.string()), []) })), {})
@@ -45,4 +57,5 @@ export const ScenarioSchema = z.strictObject({
 });
 
 export type Scenario = z.infer<typeof ScenarioSchema>;
+export type EndingRule = z.infer<typeof EndingRuleSchema>;
 export type ClientStateVariable = z.infer<typeof ClientStateVariableSchema>;

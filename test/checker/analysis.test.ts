@@ -29,6 +29,10 @@ function agreesWithNaive(a: Analysis, r?: Rubric) {
       for (const c of Object.keys(s.criteria)) close(s.criteria[c], ne.criteria[c], `${id} ${c}`);
       expect(s.harmFree, `${id} harm-free`).to.equal(ne.harmFree);
       expect(s.harmPossible, `${id} harm possible`).to.equal(ne.harmPossible);
+      // Exact except with criterion minimums, where the analysis may be optimistic but never says "never" wrongly.
+      const minimums = r.pass.criterionMinimum !== undefined || r.criteria.some((c) => c.kind === 'quality' && c.minimum !== undefined);
+      if (minimums) expect(!ne.passPossible || s.passPossible, `${id} pass possible`).to.equal(true);
+      else expect(s.passPossible, `${id} pass possible`).to.equal(ne.passPossible);
     }
   }
 }
@@ -286,6 +290,57 @@ Long. #ending: long
     expect(long).to.include({ harmFree: true, harmPossible: true, passPossible: true });
     expect(a.scores!.overall).to.deep.equal({ min: 0, max: 1 });
     agreesWithNaive(a, r);
+  });
+
+  it('applies the pass rule\'s limit on elevated risks and criterion minimums to "pass possible"', () => {
+    const story = `-> d1
+=== d1 ===
+* [A. ${opt('d1.a', 'q1=3', '#risk: harm=elevated')}] -> d2
+* [B. ${opt('d1.b', 'q1=2', '#risk: harm=low')}] -> d2
+=== d2 ===
+* [C. ${opt('d2.c', 'q1=3 q2=1', '#risk: harm=elevated')}] -> d3
+* [D. ${opt('d2.d', 'q1=1 q2=3', '#risk: harm=low')}] -> d3
+=== d3 ===
+* [E. ${opt('d3.e', 'q1=3 q2=3', '#risk: harm=elevated')}] -> done
+* [F. ${opt('d3.f', 'q1=3 q2=2', '#risk: harm=low')}] -> done
+=== done ===
+Done. #ending: done
+-> END
+`;
+    const base = rubric({ q1: 1, q2: 1 }, ['harm'], 0.8);
+    const passes = (r: Rubric) => {
+      const a = analyse(story, r);
+      agreesWithNaive(a, r);
+      return a.scores!.ends.get(a.endings.done!.node)!.passPossible;
+    };
+    // Only A, D, E reaches 80% (q1 2/3, q2 1), with two elevated risks (A and E).
+    expect(passes(base)).to.equal(true);
+    expect(passes({ ...base, pass: { ...base.pass, maxElevated: 2 } })).to.equal(true);
+    expect(passes({ ...base, pass: { ...base.pass, maxElevated: 1 } })).to.equal(false);
+    expect(passes({ ...base, pass: { ...base.pass, maxElevated: 0 } })).to.equal(false);
+    // On A, D, E both criteria reach 60%.
+    expect(passes({ ...base, pass: { ...base.pass, criterionMinimum: 0.6 } })).to.equal(true);
+
+    // A criterion minimum an ending cannot reach rules it out, even with no overall threshold.
+    const split = `* [A. ${opt('d.a', 'q1=3')}] -> good
+* [B. ${opt('d.b', 'q1=1')}] -> weak
+=== good ===
+Good. #ending: good
+-> END
+=== weak ===
+Weak. #ending: weak
+-> END
+`;
+    const lenient = rubric({ q1: 1 }, [], 0);
+    for (const [r, weak] of [
+      [lenient, true],
+      [{ ...lenient, pass: { mastery: 0, criterionMinimum: 0.5 } }, false],
+    ] as const) {
+      const a = analyse(split, r);
+      agreesWithNaive(a, r);
+      expect(a.scores!.ends.get(a.endings.weak!.node)!.passPossible).to.equal(weak);
+      expect(a.scores!.ends.get(a.endings.good!.node)!.passPossible).to.equal(true);
+    }
   });
 
   it('weights criteria in the overall range as the scoring model does', () => {

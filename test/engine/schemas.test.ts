@@ -38,6 +38,28 @@ describe('rubric and scenario schemas', () => {
     expect(loadRubric('r.yaml', rubric('3')).diagnostics).to.deep.equal([]);
   });
 
+  it('reads the pass rule: a rubric-wide criterion minimum and a limit on elevated risks, checked', () => {
+    const rubric = (pass: string) => `id: r\nversion: 1.0.0\ntitle: R\ncriteria:\n  - id: a\n    kind: quality\n    label: A\n    definition: d\n    anchors: { "1": x, "2": y, "3": z }\npass: ${pass}\n`;
+    const good = loadRubric('r.yaml', rubric('{ mastery: 0.7, criterionMinimum: 0.5, maxElevated: 2 }'));
+    expect(good.diagnostics).to.deep.equal([]);
+    expect(good.value!.pass).to.deep.equal({ mastery: 0.7, criterionMinimum: 0.5, maxElevated: 2 });
+    const paths = (pass: string) => loadRubric('r.yaml', rubric(pass)).diagnostics.map((d) => d.path);
+    expect(paths('{ mastery: 0.7, criterionMinimum: 1.5 }')).to.deep.equal(['pass.criterionMinimum']);
+    expect(paths('{ mastery: 0.7, maxElevated: 1.5 }')).to.deep.equal(['pass.maxElevated']);
+    expect(paths('{ mastery: 0.7, maxElevated: -1 }')).to.deep.equal(['pass.maxElevated']);
+    expect(paths('{ mastery: 0.7, maxElevatd: 2 }')).to.deep.equal(['pass']);
+  });
+
+  it('reads ending rules: a not-passable ending must say why', async () => {
+    const good = await fetchText('/stories/example/scenario.yaml');
+    const loaded = loadScenario('s.yaml', good);
+    expect(loaded.value!.endings['frame-lost']).to.deep.equal({ passable: false, reason: 'The session overruns by forty minutes and the frame is lost.' });
+    const noReason = good.replace(/\n {4}reason: The session overruns[^\n]*/, '');
+    const [d] = loadScenario('s.yaml', noReason).diagnostics;
+    expect(d).to.include({ path: 'endings.frame-lost.reason', message: 'say why this ending cannot be passed (reason)' });
+    expect(loadScenario('s.yaml', good.replace('frame-lost:', 'Frame Lost:')).diagnostics[0]!.path).to.match(/^endings/);
+  });
+
   it('names file, field path and line for metadata with a bad field', async () => {
     const good = await fetchText('/stories/example/scenario.yaml');
     const bad = good.replace('attachment: secure', 'attachment: anxious');

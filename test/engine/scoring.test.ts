@@ -132,6 +132,74 @@ describe('scoring model', () => {
     expect(score.passed).to.equal(false);
   });
 
+  it('applies the rubric-wide criterion minimum to every criterion, a criterion\'s own minimum overriding it', () => {
+    const decisions: FacedDecision[] = [
+      { decision: 'a', options: [option('x', { attunement: 3, 'boundaries-frame': 1 }), option('y', { attunement: 1, 'boundaries-frame': 3 })], chosen: 0 },
+      { decision: 'b', options: [option('x', { attunement: 1, 'safety-pacing': 3 }), option('y', { attunement: 3, 'safety-pacing': 1 })], chosen: 0 },
+    ];
+    const strict: Rubric = { ...rubric, pass: { ...rubric.pass, criterionMinimum: 0.6 } };
+    const score = scoreAttempt(decisions, strict, { mastery: 0 });
+    // attunement 0.5 (own minimum: none in the example, so the rubric's 0.6 applies); boundaries-frame has its own 0.5.
+    expect(score.criteria.find((c) => c.id === 'attunement')).to.include({ score: 0.5, minimum: 0.6 });
+    expect(score.criteria.find((c) => c.id === 'boundaries-frame')!.minimum).to.equal(0.5);
+    expect(score.belowMinimum).to.deep.equal(['attunement', 'boundaries-frame']);
+    expect(score.notPassed.filter((r) => r.kind === 'minimum').map((r) => r.kind === 'minimum' && r.criterion)).to.deep.equal(['attunement', 'boundaries-frame']);
+    expect(score.passed).to.equal(false);
+    // A criterion exactly at its minimum passes it.
+    const atMinimum = scoreAttempt(decisions, { ...rubric, pass: { ...rubric.pass, criterionMinimum: 0.5 } }, { mastery: 0 });
+    expect(atMinimum.belowMinimum).to.deep.equal(['boundaries-frame']);
+  });
+
+  it('fails an attempt that takes more elevated risks than the rubric allows, and counts each one', () => {
+    const risky = (decision: string, risks: RatedOption['risks']): FacedDecision => ({
+      decision,
+      options: [option('x', { attunement: 3 }, risks), option('y', { attunement: 1 })],
+      chosen: 0,
+    });
+    const limited: Rubric = { ...rubric, pass: { ...rubric.pass, maxElevated: 2 } };
+    const two = scoreAttempt([risky('a', { 'shame-withdrawal': 'elevated' }), risky('b', { 'shame-withdrawal': 'elevated' })], limited);
+    expect(two.passed).to.equal(true);
+    expect(two.maxElevated).to.equal(2);
+    // One option carrying two elevated risks counts twice.
+    const three = scoreAttempt([risky('a', { 'shame-withdrawal': 'elevated' }), risky('b', { 'shame-withdrawal': 'elevated', 'boundary-confusion': 'elevated' })], limited);
+    expect(three.overall).to.equal(1);
+    expect(three.elevated).to.have.length(3);
+    expect(three.passed).to.equal(false);
+    expect(three.notPassed).to.deep.equal([{ kind: 'elevated', count: 3, max: 2 }]);
+    // Without a limit, elevated risks never decide the verdict.
+    expect(scoreAttempt([risky('a', { 'shame-withdrawal': 'elevated' }), risky('b', { 'shame-withdrawal': 'elevated', 'boundary-confusion': 'elevated' })], rubric).passed).to.equal(true);
+  });
+
+  it('fails a perfect attempt that ends on an ending the scenario marks as not passable, and says why', () => {
+    const perfect: FacedDecision[] = [{ decision: 'a', options: [option('x', { attunement: 3 }), option('y', { attunement: 1 })], chosen: 0 }];
+    const left = scoreAttempt(perfect, rubric, { ending: { id: 'leaves', passable: false, reason: 'The client leaves therapy.' } });
+    expect(left.overall).to.equal(1);
+    expect(left.passed).to.equal(false);
+    expect(left.notPassed).to.deep.equal([{ kind: 'ending', ending: 'leaves', reason: 'The client leaves therapy.' }]);
+    expect(left.notPassableEnding).to.deep.equal({ id: 'leaves', passable: false, reason: 'The client leaves therapy.' });
+    expect(scoreAttempt(perfect, rubric, { ending: { id: 'stays', passable: true } }).passed).to.equal(true);
+  });
+
+  it('lists every reason an attempt is not passed, harm first', () => {
+    const decisions: FacedDecision[] = [
+      { decision: 'a', options: [option('x', { attunement: 1 }, { 'boundary-confusion': 'high' }), option('y', { attunement: 3 })], chosen: 0 },
+      { decision: 'b', options: [option('x', { attunement: 1 }, { 'shame-withdrawal': 'elevated' }), option('y', { attunement: 3 })], chosen: 0 },
+    ];
+    const score = scoreAttempt(decisions, { ...rubric, pass: { ...rubric.pass, maxElevated: 0, criterionMinimum: 0.5 } }, { ending: { id: 'gone', passable: false, reason: 'Gone.' } });
+    expect(score.notPassed.map((r) => r.kind)).to.deep.equal(['harm', 'ending', 'elevated', 'minimum', 'overall']);
+  });
+
+  it('the session scores against the scenario\'s ending rules: the example\'s frame-lost ending is not passed', async () => {
+    const { story } = await compileExample();
+    const endings = { 'frame-lost': { passable: false, reason: 'The session overruns.' } };
+    const reached = allPaths(() => new Session(story!, { seed: 7, rubric, endings })).filter((s) => s.ending === 'frame-lost');
+    expect(reached.length).to.be.above(0);
+    for (const s of reached) {
+      expect(s.score().passed).to.equal(false);
+      expect(s.score().notPassed.some((r) => r.kind === 'ending' && r.reason === 'The session overruns.')).to.equal(true);
+    }
+  });
+
   it('computes the Brier score of confidence against choosing a best option', () => {
     const decisions: FacedDecision[] = [
       { decision: 'a', options: [option('best', { attunement: 3 }), option('no', { attunement: 1 })], chosen: 0, confidence: 0.75 },

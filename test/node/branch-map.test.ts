@@ -29,6 +29,14 @@ describe('branch map', () => {
     assert.equal(tissues.file, 'stories/example/story.ink');
     assert.equal(tissues.line, 25);
     assert.deepEqual(map.nodes.find((n) => n.id === 'ending:held')!.ending, { paths: 3, overall: { min: 0.5, max: 1 }, harm: 'never', passPossible: true });
+    // An ending the scenario marks as not passable says so, with its reason.
+    assert.deepEqual(map.nodes.find((n) => n.id === 'ending:frame-lost')!.ending, {
+      paths: 1,
+      overall: { min: 0.625, max: 0.625 },
+      harm: 'always',
+      passPossible: false,
+      notPassable: 'The session overruns by forty minutes and the frame is lost.',
+    });
     assert.deepEqual(map.nodes.find((n) => n.id === 'ending:frame-lost')!.ending!.harm, 'always');
     assert.deepEqual(map.routes, [
       { ending: 'frame-lost', steps: [0, 2] },

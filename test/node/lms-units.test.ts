@@ -10,7 +10,7 @@ import { findApi, waitForApi } from '../../src/lms/discovery.js';
 import { choiceResponse2004, decimal, iso8601Duration, oneLine, optionIdFrom2004, percent, scaled, scorm12Time, scorm12Timespan, scorm2004Timestamp } from '../../src/lms/formats.js';
 import { resumePoint, type BackupRecord } from '../../src/lms/local-backup.js';
 import { mergeSearch } from '../../src/lms/launch.js';
-import { parsePlayerQuery } from '../../src/player-contract.js';
+import { parsePlayerQuery, sessionOptions } from '../../src/player-contract.js';
 import { buildReport } from '../../src/lms/report.js';
 import { checkValue, elementModel, writableElements } from '../../src/lms/validate.js';
 import { answeredStatement, completedStatement, successStatement, terminatedStatement, type Cmi5Context } from '../../src/lms/xapi.js';
@@ -213,5 +213,53 @@ describe('cmi5 statements', () => {
     assert.equal(s.context.registration, ctx.registration);
     const criteria = Object.values(s.result.extensions)[0] as Record<string, unknown>;
     assert.deepEqual(Object.keys(criteria), bundle.rubric.criteria.filter((c) => c.kind === 'quality').map((c) => c.id));
+  });
+});
+
+describe('the one verdict reaches the LMS', () => {
+  const { scenarios } = loadStories('stories');
+  const bundle = toBundle(scenarios.find((s) => s.id === 'example')!)!;
+  const ctx: Cmi5Context = {
+    actor: { objectType: 'Agent', account: { homePage: 'https://lms.example.org', name: 'trainee-1' } },
+    activityId: 'https://example.org/au/1',
+    registration: 'e168d6a3-46b2-4233-82e7-66b73a179727',
+    contextTemplate: {},
+    initializedAt: new Date(Date.UTC(2026, 0, 1, 10)),
+  };
+  /** The best path of the example (notice, then hold the time warmly) ends on "held". */
+  const played = (b: typeof bundle) => {
+    const session = new Session(b.story, { ...sessionOptions(b), seed: 4 });
+    session.choose(0);
+    session.choose(0);
+    return buildReport(Session.fromReplayCode(b.story, session.replayCode(), sessionOptions(b)), b.rubric, { scenario: 'example' });
+  };
+
+  it('a perfect attempt passes; the same attempt on an ending the scenario marks as not passable is failed, with its score', () => {
+    const perfect = played(bundle);
+    assert.equal(perfect.score.overall, 1);
+    assert.equal(perfect.passed, true);
+    assert.equal((successStatement(ctx, perfect) as { verb: { id: string } }).verb.id, 'http://adlnet.gov/expapi/verbs/passed');
+
+    const ruled = { ...bundle, scenario: { ...bundle.scenario, endings: { held: { passable: false, reason: 'Test: held is ruled out.' } } } };
+    const report = played(ruled);
+    assert.equal(report.ended, true);
+    assert.equal(report.overall, 1);
+    assert.equal(report.passed, false);
+    assert.deepEqual(report.score.notPassed, [{ kind: 'ending', ending: 'held', reason: 'Test: held is ruled out.' }]);
+    const statement = successStatement(ctx, report) as { verb: { id: string }; result: { success: boolean } };
+    assert.equal(statement.verb.id, 'http://adlnet.gov/expapi/verbs/failed');
+    assert.equal(statement.result.success, false);
+    assert.deepEqual(validateStatement(statement), []);
+  });
+
+  it('too many elevated risks fail the attempt in the LMS report too', () => {
+    const strict = { ...bundle, rubric: { ...bundle.rubric, pass: { ...bundle.rubric.pass, mastery: 0, maxElevated: 1 } } };
+    const session = new Session(strict.story, { ...sessionOptions(strict), seed: 4 });
+    session.choose(2); // challenge: elevated shame-withdrawal
+    session.choose(1); // "rules are rules": elevated again
+    const report = buildReport(session, strict.rubric, { scenario: 'example' });
+    assert.equal(report.elevated, 2);
+    assert.equal(report.passed, false);
+    assert.deepEqual(report.score.notPassed, [{ kind: 'elevated', count: 2, max: 1 }]);
   });
 });

@@ -58,7 +58,7 @@ function figures() {
     const walks: string[] = [];
     for (let walk = 0; walk < WALKS; walk++) {
       const random = prng(walk);
-      const session = new Session(story, { seed: Math.floor(random() * 2 ** 31), rubric, ...(mastery !== undefined ? { mastery } : {}) });
+      const session = new Session(story, { seed: Math.floor(random() * 2 ** 31), rubric, ...(mastery !== undefined ? { mastery } : {}), endings: loaded.scenario!.endings });
       const steps: number[] = [];
       while (!session.ended) {
         const pick = Math.floor(random() * session.currentChoices!.options.length);
