@@ -1,7 +1,9 @@
 /**
- * Browser figures, in headless Chromium driven by puppeteer-core (never downloads a browser):
- * time to first choice against the plain-inkjs baseline page, choice latency over full
- * playthroughs, and the JS heap after one scenario and after 20 in a row in one page.
+ * Browser figures, in headless Chromium driven by puppeteer-core (never downloads a browser),
+ * each against the plain-inkjs baseline page in the same run: the first interactive screen (and,
+ * on the player, Begin → first choices), choice latency and main-thread CPU per choice over full
+ * playthroughs (with and without reduced motion), the same on a low-end device (CPU throttling),
+ * and the JS heap after one scenario and after 20 in a row in one page.
  */
 import { readFileSync } from 'node:fs';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
@@ -32,8 +34,18 @@ export function urls(origin: string): Urls {
   };
 }
 
-/** A new page in a fresh browser context (empty cache and storage), with the harness injected. */
-async function freshPage(browser: Browser, kind: PageKind, autoBegin = true) {
+/** The device a page is measured on: this machine, or a slower one by Chromium's CPU throttling; motion as the trainee's settings ask. */
+export interface Device {
+  /** Chromium's CPU throttling rate (`Emulation.setCPUThrottlingRate`): 1 = this machine, 4 = a low-end device. */
+  cpuSlowdown: number;
+  /** `prefers-reduced-motion: reduce` (the player's transcript then shows new lines without the fade-in). */
+  reducedMotion: boolean;
+}
+
+export const THIS_MACHINE: Device = { cpuSlowdown: 1, reducedMotion: false };
+
+/** A new page in a fresh browser context (empty cache and storage), with the harness injected and the page's main-thread CPU clock on. */
+async function freshPage(browser: Browser, kind: PageKind, device: Device = THIS_MACHINE, watchFirstScreen = true) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   const problems: string[] = [];
@@ -41,19 +53,12 @@ async function freshPage(browser: Browser, kind: PageKind, autoBegin = true) {
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(m.text());
   });
-  await page.evaluateOnNewDocument(`${HARNESS}\n;window.__benchInit(${JSON.stringify(kind)}, ${JSON.stringify({ autoBegin })});`);
-  return { page, problems, close: () => context.close() };
-}
-
-interface Marks {
-  firstChoice: number;
-  /** Main-thread CPU time of the page's renderer up to the first choice (ms). */
-  cpu?: number;
-  choicesInDom: number;
-  ready?: number;
-  scenarioFetched?: number;
-  /** Paths of the page's own scripts and style sheets fetched before the first choice was painted. */
-  files?: string[];
+  const cdp = await page.createCDPSession();
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  if (device.cpuSlowdown !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: device.cpuSlowdown });
+  if (device.reducedMotion) await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+  await page.evaluateOnNewDocument(`${HARNESS}\n;window.__benchInit(${JSON.stringify(kind)}, ${JSON.stringify({ watchFirstScreen })});`);
+  return { page, cdp, problems, close: () => context.close() };
 }
 
 /** The page's main-thread CPU time so far (ms), with `Performance.enable({ timeDomain: 'threadTicks' })`. */
@@ -75,78 +80,28 @@ async function run<T>(page: Page, expression: string, ms = 60_000): Promise<T> {
   }
 }
 
-async function firstChoice(page: Page, url: string, problems: string[]): Promise<Marks> {
-  await page.goto(url, { waitUntil: 'load' });
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+interface ScreenMarks {
+  /** Navigation start → the first interactive screen painted (ms). */
+  firstScreen: number;
+  /** What it was: the player's content note (with Begin) or a choice set. */
+  firstScreenIs: 'note' | 'choices';
+  /** Player: navigation start → `attune-ready` (the story built and checked). */
+  ready?: number;
+  scenarioFetched?: number;
+  /** Paths of the page's own scripts and style sheets whose download started before the first screen was painted. */
+  files: string[];
+}
+
+/** Navigates and waits for the first interactive screen, painted. */
+async function firstScreen(page: Page, url: string, problems: string[]): Promise<void> {
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
   try {
-    return await run<Marks>(page, 'window.__bench.firstChoice', 20_000);
+    await run(page, 'window.__bench.firstScreen.then(() => true)', 30_000);
   } catch (error) {
-    throw new Error(`${url}: no first choice (${String(error)}; ${problems.join('; ') || 'no page errors'})`);
+    throw new Error(`${url}: no first screen (${String(error)}; ${problems.join('; ') || 'no page errors'})`);
   }
-}
-
-export interface FirstChoiceFigure {
-  scenario: string;
-  player: Timing;
-  baseline: Timing;
-  /** median(player) / median(baseline), measured in the same run. */
-  ratio: number;
-  /** Per-pair ratios (player run i / baseline run i, loaded alternately). */
-  pairRatios: Timing;
-  /** Main-thread CPU time up to the first choice (robust to a busy machine), and player ÷ baseline. */
-  playerCpu: Timing;
-  baselineCpu: Timing;
-  cpuRatio: number;
-  /** Player: navigation start → the scenario bundle fetched, and → the content note rendered (`attune-ready`). */
-  playerFetched: Timing;
-  playerReady: Timing;
-  baselineFetched: Timing;
-  /** The player page's scripts and style sheets fetched before its first choice was painted (every run). */
-  playerFiles: string[];
-}
-
-/** Navigation start → first choice painted, for both pages, `runs` times each, alternately, each in a fresh context. */
-export async function firstChoiceFigures(browser: Browser, origin: string, scenarios: readonly string[], runs: number): Promise<FirstChoiceFigure[]> {
-  const u = urls(origin);
-  const load = async (kind: PageKind, scenario: string) => {
-    const { page, problems, close } = await freshPage(browser, kind);
-    try {
-      const cdp = await page.createCDPSession();
-      await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-      const marks = await firstChoice(page, kind === 'player' ? u.player(scenario, 'practice') : u.baseline(scenario), problems);
-      return { ...marks, cpu: await threadTime(cdp) };
-    } finally {
-      await close();
-    }
-  };
-  // Warm-up: the first page loads of a browser are slower for reasons of its own.
-  for (const kind of ['player', 'baseline'] as const) for (let i = 0; i < 2; i++) await load(kind, scenarios[0]!);
-  const figures: FirstChoiceFigure[] = [];
-  for (const scenario of scenarios) {
-    const player: Marks[] = [];
-    const baseline: Marks[] = [];
-    for (let r = 0; r < runs; r++) {
-      // Alternate which page goes first, so a slow moment does not always hit the same one.
-      const order: PageKind[] = r % 2 ? ['baseline', 'player'] : ['player', 'baseline'];
-      for (const kind of order) (kind === 'player' ? player : baseline).push(await load(kind, scenario));
-    }
-    const p = summarise(player.map((m) => m.firstChoice));
-    const b = summarise(baseline.map((m) => m.firstChoice));
-    figures.push({
-      scenario,
-      player: p,
-      baseline: b,
-      ratio: p.median / b.median,
-      pairRatios: summarise(player.map((m, i) => m.firstChoice / baseline[i]!.firstChoice)),
-      playerCpu: summarise(player.map((m) => m.cpu ?? Number.NaN)),
-      baselineCpu: summarise(baseline.map((m) => m.cpu ?? Number.NaN)),
-      cpuRatio: summarise(player.map((m) => m.cpu ?? Number.NaN)).median / summarise(baseline.map((m) => m.cpu ?? Number.NaN)).median,
-      playerFetched: summarise(player.map((m) => m.scenarioFetched ?? Number.NaN)),
-      playerReady: summarise(player.map((m) => m.ready ?? Number.NaN)),
-      baselineFetched: summarise(baseline.map((m) => m.scenarioFetched ?? Number.NaN)),
-      playerFiles: [...new Set(player.flatMap((m) => m.files ?? []))].sort(),
-    });
-  }
-  return figures;
 }
 
 interface Step {
@@ -154,6 +109,95 @@ interface Step {
   rendered: number;
   work: number;
   ended: boolean;
+}
+
+export interface FirstScreenFigure {
+  scenario: string;
+  /** Navigation start → the first interactive screen painted: the player's content note (Begin), the baseline's first choices. */
+  player: Timing;
+  baseline: Timing;
+  /** What the player showed first (`note`, or `choices` for a scenario without a content note). */
+  playerScreen: string;
+  /** median(player) / median(baseline), measured in the same run. */
+  ratio: number;
+  /** Per-pair ratios (player run i / baseline run i, loaded alternately). */
+  pairRatios: Timing;
+  /** Main-thread CPU time up to the first screen (robust to a busy machine), and player ÷ baseline. */
+  playerCpu: Timing;
+  baselineCpu: Timing;
+  cpuRatio: number;
+  /** Player: navigation start → the scenario bundle fetched; the story ready (`attune-ready`) measured from the note painted (negative: before it). */
+  playerFetched: Timing;
+  readyAfterScreen: Timing;
+  baselineFetched: Timing;
+  /** Player: Begin pressed (a reading pause after the note was painted) → first choices painted, less the idle wait for frames; every run, and p95. */
+  beginToChoice: { samples: number[]; p95: number; paintedP95: number };
+  /** The player page's scripts and style sheets whose download started before its first screen was painted (any run). */
+  playerFiles: string[];
+}
+
+/**
+ * Navigation start → first interactive screen painted, for both pages, `runs` times each,
+ * alternately, each in a fresh context; then, on the player, Begin after `pauseMs` (a trainee
+ * reads the note) → first choices painted.
+ */
+export async function firstScreenFigures(
+  browser: Browser,
+  origin: string,
+  scenarios: readonly string[],
+  runs: number,
+  pauseMs: number,
+  device: Device = THIS_MACHINE,
+): Promise<FirstScreenFigure[]> {
+  const u = urls(origin);
+  const load = async (kind: PageKind, scenario: string) => {
+    const { page, cdp, problems, close } = await freshPage(browser, kind, device);
+    try {
+      await firstScreen(page, kind === 'player' ? u.player(scenario, 'practice') : u.baseline(scenario), problems);
+      const cpu = await threadTime(cdp);
+      await sleep(pauseMs);
+      const marks = await run<ScreenMarks>(page, 'window.__bench.firstScreenDetails()');
+      const begin = kind === 'player' ? await run<Step>(page, 'window.__bench.begin()') : undefined;
+      if (problems.length > 0) throw new Error(`${scenario} (${kind}): ${problems.join('; ')}`);
+      return { ...marks, cpu, begin };
+    } finally {
+      await close();
+    }
+  };
+  // Warm-up: the first page loads of a browser are slower for reasons of its own.
+  for (const kind of ['player', 'baseline'] as const) for (let i = 0; i < 2; i++) await load(kind, scenarios[0]!);
+  const figures: FirstScreenFigure[] = [];
+  for (const scenario of scenarios) {
+    const player: Awaited<ReturnType<typeof load>>[] = [];
+    const baseline: Awaited<ReturnType<typeof load>>[] = [];
+    for (let r = 0; r < runs; r++) {
+      // Alternate which page goes first, so a slow moment does not always hit the same one.
+      const order: PageKind[] = r % 2 ? ['baseline', 'player'] : ['player', 'baseline'];
+      for (const kind of order) (kind === 'player' ? player : baseline).push(await load(kind, scenario));
+    }
+    const p = summarise(player.map((m) => m.firstScreen));
+    const b = summarise(baseline.map((m) => m.firstScreen));
+    const playerCpu = summarise(player.map((m) => m.cpu));
+    const baselineCpu = summarise(baseline.map((m) => m.cpu));
+    const begins = player.map((m) => m.begin!);
+    figures.push({
+      scenario,
+      player: p,
+      baseline: b,
+      playerScreen: [...new Set(player.map((m) => m.firstScreenIs))].join(', '),
+      ratio: p.median / b.median,
+      pairRatios: summarise(player.map((m, i) => m.firstScreen / baseline[i]!.firstScreen)),
+      playerCpu,
+      baselineCpu,
+      cpuRatio: playerCpu.median / baselineCpu.median,
+      playerFetched: summarise(player.map((m) => m.scenarioFetched ?? Number.NaN)),
+      readyAfterScreen: summarise(player.map((m) => (m.ready ?? Number.NaN) - m.firstScreen)),
+      baselineFetched: summarise(baseline.map((m) => m.scenarioFetched ?? Number.NaN)),
+      beginToChoice: { samples: begins.map((s) => s.work), p95: percentile(begins.map((s) => s.work), 95), paintedP95: percentile(begins.map((s) => s.painted), 95) },
+      playerFiles: [...new Set(player.flatMap((m) => m.files))].sort(),
+    });
+  }
+  return figures;
 }
 
 interface Playthrough {
@@ -166,19 +210,20 @@ interface Playthrough {
   ended: boolean;
 }
 
-interface Latency {
-  /** Per playthrough p50 / p95 of click → next choice set painted, less the idle wait for the next frame; median (min–max) over playthroughs. */
-  p50: Timing;
-  p95: Timing;
-  /** Every click of every playthrough pooled (same measure). */
-  pooled: { p50: number; p95: number; max: number; samples: number };
+export interface Latency {
+  /** Click → next choice set painted, less the idle wait for frames to start; every click of every playthrough pooled. */
+  p50: number;
+  p95: number;
+  max: number;
+  samples: number;
   /** Click → painted including the wait for the display's next frame (0–16.7 ms at 60 Hz), pooled. */
   paintedP50: number;
   paintedP95: number;
   /** Click → the DOM updated (before style, layout and paint), pooled. */
   renderedP50: number;
   renderedP95: number;
-  /** Main-thread CPU time per choice, pooled: robust to a busy machine, unlike the wall-clock figures. */
+  /** Main-thread CPU time per choice (click → end of the reading pause), pooled: mean (= total ÷ choices), p50, p95. Robust to a busy machine, unlike the wall-clock figures. */
+  cpuMean: number;
   cpuP50: number;
   cpuP95: number;
 }
@@ -187,38 +232,50 @@ export interface LatencyFigure {
   scenario: string;
   decisions: number;
   player: Latency;
+  /** The player with `prefers-reduced-motion: reduce` (no fade-in), when measured. */
+  playerReducedMotion?: Latency;
   baseline: Latency & { decisions: number };
-  /** median p95 player / median p95 baseline. */
+  /** pooled p95 player ÷ baseline. */
   p95Ratio: number;
-  /** pooled CPU p95 player / baseline. */
-  cpuP95Ratio: number;
+  /** mean CPU per choice player ÷ baseline. */
+  cpuRatio: number;
+  /** The fade-in's share of the player's CPU per choice: (with motion − reduced motion) ÷ with motion. */
+  fadeInShare?: number;
 }
 
 function latency(runs: readonly Playthrough[]): Latency {
-  const pooled = runs.flatMap((p) => p.work);
+  const work = runs.flatMap((p) => p.work);
   const painted = runs.flatMap((p) => p.painted);
   const rendered = runs.flatMap((p) => p.rendered);
   const cpu = runs.flatMap((p) => p.cpu);
   return {
-    p50: summarise(runs.map((p) => percentile(p.work, 50))),
-    p95: summarise(runs.map((p) => percentile(p.work, 95))),
-    pooled: { p50: percentile(pooled, 50), p95: percentile(pooled, 95), max: Math.max(...pooled), samples: pooled.length },
+    p50: percentile(work, 50),
+    p95: percentile(work, 95),
+    max: Math.max(...work),
+    samples: work.length,
     paintedP50: percentile(painted, 50),
     paintedP95: percentile(painted, 95),
     renderedP50: percentile(rendered, 50),
     renderedP95: percentile(rendered, 95),
+    cpuMean: cpu.reduce((a, b) => a + b, 0) / cpu.length,
     cpuP50: percentile(cpu, 50),
     cpuP95: percentile(cpu, 95),
   };
 }
 
-/** Plays a scenario to its end one choice at a time, reading the page's main-thread CPU time around each. */
-async function playthrough(browser: Browser, kind: PageKind, url: string, pauseMs: number): Promise<Playthrough> {
-  const { page, problems, close } = await freshPage(browser, kind);
+/**
+ * Plays a scenario to its end one choice at a time, reading the page's main-thread CPU time around
+ * each. The player's content note is read for `pauseMs`, then Begin pressed (not timed here).
+ */
+async function playthrough(browser: Browser, kind: PageKind, url: string, pauseMs: number, device: Device): Promise<Playthrough> {
+  const { page, cdp, problems, close } = await freshPage(browser, kind, device);
   try {
-    const cdp = await page.createCDPSession();
-    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-    await firstChoice(page, url, problems);
+    await firstScreen(page, url, problems);
+    if (kind === 'player') {
+      await sleep(pauseMs);
+      await run(page, 'window.__bench.begin()');
+    }
+    await sleep(pauseMs);
     const result: Playthrough = { painted: [], rendered: [], work: [], cpu: [], decisions: 0, ended: false };
     for (let step = 0; step < 1000; step++) {
       const before = await threadTime(cdp);
@@ -226,7 +283,7 @@ async function playthrough(browser: Browser, kind: PageKind, url: string, pauseM
       if (!s) break;
       // A trainee reads before choosing again: the next click meets a settled page, and this
       // choice's CPU time includes all it set off after the paint (announcements, focus, fade-in).
-      await new Promise((r) => setTimeout(r, pauseMs));
+      await sleep(pauseMs);
       const after = await threadTime(cdp);
       result.painted.push(s.painted);
       result.rendered.push(s.rendered);
@@ -243,27 +300,44 @@ async function playthrough(browser: Browser, kind: PageKind, url: string, pauseM
   }
 }
 
-/** Full playthroughs (assessment mode: no feedback between choices) of each scenario, `runs` times, player and baseline alternately. */
-export async function latencyFigures(browser: Browser, origin: string, scenarios: readonly string[], runs: number, pauseMs: number): Promise<LatencyFigure[]> {
+/**
+ * Full playthroughs (assessment mode: no feedback between choices) of each scenario, `runs` times,
+ * player and baseline alternately; with `reducedMotionToo`, the player again with reduced motion
+ * (the fade-in's share of CPU per choice).
+ */
+export async function latencyFigures(
+  browser: Browser,
+  origin: string,
+  scenarios: readonly string[],
+  runs: number,
+  pauseMs: number,
+  device: Device = THIS_MACHINE,
+  reducedMotionToo = true,
+): Promise<LatencyFigure[]> {
   const u = urls(origin);
-  await playthrough(browser, 'player', u.player(scenarios[0]!, 'assessment'), pauseMs);
+  const reduced: Device = { ...device, reducedMotion: true };
+  await playthrough(browser, 'player', u.player(scenarios[0]!, 'assessment'), pauseMs, device);
   const figures: LatencyFigure[] = [];
   for (const scenario of scenarios) {
     const player: Playthrough[] = [];
+    const playerReduced: Playthrough[] = [];
     const baseline: Playthrough[] = [];
     for (let r = 0; r < runs; r++) {
-      player.push(await playthrough(browser, 'player', u.player(scenario, 'assessment'), pauseMs));
-      baseline.push(await playthrough(browser, 'baseline', u.baseline(scenario), pauseMs));
+      player.push(await playthrough(browser, 'player', u.player(scenario, 'assessment'), pauseMs, device));
+      if (reducedMotionToo) playerReduced.push(await playthrough(browser, 'player', u.player(scenario, 'assessment'), pauseMs, reduced));
+      baseline.push(await playthrough(browser, 'baseline', u.baseline(scenario), pauseMs, device));
     }
     const p = latency(player);
     const b = latency(baseline);
+    const pr = reducedMotionToo ? latency(playerReduced) : undefined;
     figures.push({
       scenario,
       decisions: player[0]!.decisions,
       player: p,
+      ...(pr ? { playerReducedMotion: pr, fadeInShare: (p.cpuMean - pr.cpuMean) / p.cpuMean } : {}),
       baseline: { ...b, decisions: baseline[0]!.decisions },
-      p95Ratio: p.p95.median / b.p95.median,
-      cpuP95Ratio: p.cpuP95 / b.cpuP95,
+      p95Ratio: p.p95 / b.p95,
+      cpuRatio: p.cpuMean / b.cpuMean,
     });
   }
   return figures;
@@ -334,9 +408,8 @@ export async function memoryFigures(browser: Browser, origin: string, scenarios:
     const baselineAfter: number[] = [];
     for (let r = 0; r < runs; r++) {
       {
-        const { page, problems, close } = await freshPage(browser, 'player', false);
+        const { page, cdp, problems, close } = await freshPage(browser, 'player', THIS_MACHINE, false);
         try {
-          const cdp = await page.createCDPSession();
           await page.goto(u.player(undefined, 'assessment'), { waitUntil: 'load' });
           await run(page, 'window.__bench.afterPaint()');
           loaded.push((await heap(cdp)).usedKB);
@@ -348,10 +421,9 @@ export async function memoryFigures(browser: Browser, origin: string, scenarios:
         }
       }
       {
-        const { page, problems, close } = await freshPage(browser, 'baseline');
+        const { page, cdp, problems, close } = await freshPage(browser, 'baseline');
         try {
-          const cdp = await page.createCDPSession();
-          await firstChoice(page, u.baseline(scenario), problems);
+          await firstScreen(page, u.baseline(scenario), problems);
           await run(page, 'window.__bench.playBaseline()');
           baselineAfter.push((await heap(cdp)).usedKB);
         } finally {
@@ -362,11 +434,10 @@ export async function memoryFigures(browser: Browser, origin: string, scenarios:
     single.push({ scenario, loadedKB: summarise(loaded), afterKB: summarise(after), baselineAfterKB: summarise(baselineAfter) });
   }
 
-  const { page, problems, close } = await freshPage(browser, 'player', false);
+  const { page, cdp, problems, close } = await freshPage(browser, 'player', THIS_MACHINE, false);
   const series: MemoryFigure['series'] = [];
   const live = {} as MemoryFigure['live'];
   try {
-    const cdp = await page.createCDPSession();
     await page.goto(u.player(undefined, 'assessment'), { waitUntil: 'load' });
     for (let i = 0; i < inARow; i++) {
       const scenario = scenarios[i % scenarios.length]!;

@@ -10,7 +10,7 @@
  * `waitForFrame` reports that idle wait (the frame's start minus the moment the DOM was ready)
  * so that latency can be given without it.
  */
-window.__benchInit = (kind, { autoBegin = true } = {}) => {
+window.__benchInit = (kind, { watchFirstScreen = true } = {}) => {
   const waitForFrame = () =>
     new Promise((resolve) =>
       requestAnimationFrame((frameStart) => {
@@ -21,10 +21,11 @@ window.__benchInit = (kind, { autoBegin = true } = {}) => {
     );
   const afterPaint = async () => (await waitForFrame()).painted;
   const once = (target, type) => new Promise((resolve) => target.addEventListener(type, resolve, { once: true }));
-  /** The page's own scripts and style sheets fetched so far (paths). */
-  const codeLoaded = () =>
+  /** The page's own scripts and style sheets whose download started before `until` (paths). */
+  const codeFetched = (until) =>
     performance
       .getEntriesByType('resource')
+      .filter((e) => e.startTime <= until)
       .map((e) => new URL(e.name))
       .filter((u) => u.origin === location.origin && /\.(m?js|css)$/.test(u.pathname))
       .map((u) => u.pathname);
@@ -33,64 +34,93 @@ window.__benchInit = (kind, { autoBegin = true } = {}) => {
     return entry ? entry.responseEnd : undefined;
   };
   const marks = {};
-  let resolveFirst;
-  let rejectFirst;
-  const firstChoice = new Promise((resolve, reject) => {
-    resolveFirst = resolve;
-    rejectFirst = reject;
-  });
 
   const player = () => document.querySelector('attune-player');
   const playerChoices = () => player()?.shadowRoot?.querySelector('attune-choices') ?? undefined;
   const optionButtons = (choices) => [...(choices?.shadowRoot?.querySelectorAll('button.option') ?? [])];
+  const noteBegin = () => player()?.shadowRoot?.querySelector('attune-content-note')?.shadowRoot?.querySelector('[part~="begin"]') ?? undefined;
 
-  /** Player: clicks the content note's begin button as soon as it is rendered. */
+  document.addEventListener('attune-ready', () => (marks.ready = performance.now()), { once: true });
+
+  /**
+   * The first interactive screen, painted: the player's content note with its Begin button (or its
+   * first choices when a scenario has no note), the baseline's first choices. The player's screen
+   * lives in shadow roots, so it is looked for in every frame (a frame's callbacks run before its
+   * paint: the frame that first has it paints it).
+   */
+  const firstScreen = new Promise((resolve, reject) => {
+    if (!watchFirstScreen) return;
+    const done = (what, painted) => {
+      marks.firstScreen = painted;
+      marks.firstScreenIs = what;
+      resolve(marks);
+    };
+    if (kind === 'player') {
+      const started = performance.now();
+      const look = () =>
+        requestAnimationFrame(() => {
+          const begin = noteBegin();
+          const what = begin ? 'note' : optionButtons(playerChoices()).length > 0 ? 'choices' : undefined;
+          if (what) {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => done(what, performance.now());
+            channel.port2.postMessage(null);
+          } else if (performance.now() - started > 60_000) reject(new Error('no first screen within 60 s'));
+          else look();
+        });
+      look();
+    } else {
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector('.choice a')) return;
+        observer.disconnect();
+        void afterPaint().then((t) => done('choices', t));
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    }
+  });
+
+  /** What the first screen cost: the code fetched before it, when the scenario arrived (call once the page has settled). */
+  function firstScreenDetails() {
+    return { ...marks, files: codeFetched(marks.firstScreen), scenarioFetched: scenarioFetched() };
+  }
+
+  /**
+   * Times click (at `t0`) → the frame that paints what `arrived()` looks for: `painted`, and `work`
+   * (`painted` less the idle waits for frames to start), `rendered` (the player's update done).
+   */
+  async function untilPainted(el, t0, arrived) {
+    await el.updateComplete;
+    const next = playerChoices();
+    if (next) await next.updateComplete;
+    const tDom = performance.now();
+    let frame = await waitForFrame();
+    let idle = Math.max(0, frame.frameStart - tDom);
+    for (let tries = 0; !arrived(); tries++) {
+      if (tries > 3600) throw new Error('what the click leads to never appeared');
+      const previous = frame.painted;
+      frame = await waitForFrame();
+      idle += Math.max(0, frame.frameStart - previous);
+    }
+    return { rendered: tDom - t0, painted: frame.painted - t0, work: frame.painted - t0 - idle, ended: !playerChoices() && Boolean(el.shadowRoot.querySelector('.ending')) };
+  }
+
+  /** Player: presses the content note's Begin and times it until the first choices are painted (built meanwhile if need be). */
+  async function begin() {
+    const el = player();
+    const button = noteBegin();
+    if (!button) throw new Error('no begin button on the content note');
+    const t0 = performance.now();
+    button.click();
+    return untilPainted(el, t0, () => optionButtons(playerChoices()).length > 0);
+  }
+
+  /** Player (the memory series): begins as soon as the note is rendered. */
   async function beginPlayer() {
     const el = player();
     await el.updateComplete;
     const note = el.shadowRoot.querySelector('attune-content-note');
     await note.updateComplete;
-    const begin = note.shadowRoot.querySelector('[part~="begin"]');
-    if (!begin) throw new Error('no begin button on the content note');
-    begin.click();
-    await el.updateComplete;
-    const choices = playerChoices();
-    if (!choices) throw new Error('no choices after begin');
-    await choices.updateComplete;
-    if (optionButtons(choices).length === 0) throw new Error('no option buttons');
-  }
-
-  if (kind === 'player' && autoBegin) {
-    document.addEventListener(
-      'attune-ready',
-      async () => {
-        try {
-          marks.ready = performance.now();
-          await beginPlayer();
-          marks.choicesInDom = performance.now();
-          marks.firstChoice = await afterPaint();
-          marks.scenarioFetched = scenarioFetched();
-          marks.files = codeLoaded();
-          resolveFirst(marks);
-        } catch (error) {
-          rejectFirst(error);
-        }
-      },
-      { once: true },
-    );
-  } else if (kind === 'baseline') {
-    const observer = new MutationObserver(() => {
-      if (!document.querySelector('.choice a')) return;
-      observer.disconnect();
-      marks.choicesInDom = performance.now();
-      void afterPaint().then((t) => {
-        marks.firstChoice = t;
-        marks.scenarioFetched = scenarioFetched();
-        marks.files = codeLoaded();
-        resolveFirst(marks);
-      });
-    });
-    observer.observe(document, { childList: true, subtree: true });
+    await begin();
   }
 
   /**
@@ -107,21 +137,10 @@ window.__benchInit = (kind, { autoBegin = true } = {}) => {
     const before = choices.step;
     const t0 = performance.now();
     buttons[step % buttons.length].click();
-    await el.updateComplete;
-    const next = playerChoices();
-    if (next) await next.updateComplete;
-    const tDom = performance.now();
-    let frame = await waitForFrame();
-    let idle = Math.max(0, frame.frameStart - tDom);
-    for (let tries = 0; ; tries++) {
+    return untilPainted(el, t0, () => {
       const now = playerChoices();
-      if (!now ? el.shadowRoot.querySelector('.ending, attune-feedback, .notice') : now.step !== before && optionButtons(now).length > 0) break;
-      if (tries > 200) throw new Error(`step ${step}: the next choice set never appeared`);
-      const previous = frame.painted;
-      frame = await waitForFrame();
-      idle += Math.max(0, frame.frameStart - previous);
-    }
-    return { rendered: tDom - t0, painted: frame.painted - t0, work: frame.painted - t0 - idle, ended: !playerChoices() && Boolean(el.shadowRoot.querySelector('.ending')) };
+      return !now ? Boolean(el.shadowRoot.querySelector('.ending, attune-feedback, .notice')) : now.step !== before && optionButtons(now).length > 0;
+    });
   }
 
   async function stepBaseline(step) {
@@ -174,5 +193,5 @@ window.__benchInit = (kind, { autoBegin = true } = {}) => {
     return decisions;
   }
 
-  window.__bench = { marks, firstChoice, afterPaint, stepPlayer, stepBaseline, playPlayer, playBaseline, playScenario };
+  window.__bench = { marks, firstScreen, firstScreenDetails, afterPaint, begin, stepPlayer, stepBaseline, playPlayer, playBaseline, playScenario };
 };

@@ -1,17 +1,33 @@
-/** The shape of `bench/results.json`, the goals of issue 8, and the Markdown table made from them. */
-import type { FirstChoiceFigure, LatencyFigure, MemoryFigure } from './browser.js';
+/** The shape of `bench/results.json`, the speed goals of issue 17, and the Markdown table made from them. */
+import type { FirstScreenFigure, LatencyFigure, MemoryFigure } from './browser.js';
 import type { CompilerCheck, PageBundle, Size } from './bundle.js';
 import type { CheckerFigure } from './checker.js';
 import type { CompileFigure, ReplayFigure } from './engine.js';
 import type { Timing } from './stats.js';
 
+/**
+ * What a trainee feels, as ratios to the plain-inkjs page playing the same story in the same run
+ * (a player that validates, persists and announces cannot do less work than a page that only
+ * prints ink, and absolute milliseconds on a shared machine are noise), plus absolute limits on a
+ * low-end device (Chromium's CPU throttling).
+ */
 export const GOALS = {
-  /** Embed bundle, gzip, kB (1 kB = 1000 bytes). */
-  embedGzipKB: 60,
-  /** Time to first choice, player ÷ baseline. */
-  firstChoiceRatio: 1,
-  /** Choice latency p95, ms. */
-  choiceLatencyP95Ms: 8,
+  /** Navigation → first interactive screen painted (the content note's Begin), ÷ the plain page's time to its first choice. */
+  firstScreenRatio: 1,
+  /** Begin → first choices painted p95, ÷ the plain page's click → next choices p95. */
+  beginRatio: 1,
+  /** Click → next choices painted p95, ÷ the plain page's. */
+  choiceP95Ratio: 1.5,
+  /** Main-thread CPU per choice, ÷ the plain page's. */
+  cpuPerChoiceRatio: 2,
+  lowEnd: {
+    /** Chromium CPU throttling rate. */
+    cpuSlowdown: 4,
+    firstScreenMs: 1000,
+    choiceP95Ms: 100,
+  },
+  /** JS + CSS whose download starts before the first screen is painted, gzip, kB (1 kB = 1000 bytes). */
+  firstScreenCodeGzipKB: 64,
   /** SCORM 1.2 `cmi.suspend_data`. */
   replayCodeChars: 4096,
   /**
@@ -23,6 +39,14 @@ export const GOALS = {
    */
   heapGrowthKBPerScenario: 50,
 };
+
+/** The code the player page fetched before its first screen (paths measured in Chromium, sized from the build). */
+export interface FirstScreenCode {
+  files: { file: string; gzip: number }[];
+  gzip: number;
+  /** Whether the inkjs runtime's chunk (the playing code) was among them. */
+  inkRuntime: boolean;
+}
 
 export interface AnalysisFigures {
   /** From the checker's benchmark (bench/checker.ts). */
@@ -52,8 +76,10 @@ export interface Results {
   replay?: { stories: ReplayFigure[]; twoHundred: number; empty: number };
   analysis?: AnalysisFigures;
   browser?: { chromium: string; scenarios: string[] };
-  firstChoice?: FirstChoiceFigure[];
+  firstScreen?: FirstScreenFigure[];
+  firstScreenCode?: FirstScreenCode;
   latency?: LatencyFigure[];
+  lowEnd?: { cpuSlowdown: number; firstScreen?: FirstScreenFigure[]; latency?: LatencyFigure[] };
   memory?: MemoryFigure;
 }
 
@@ -63,7 +89,7 @@ const num = (n: number, digits = 1) => n.toFixed(digits);
 const t = (x: Timing, digits = 0) => `${num(x.median, digits)} ms (${num(x.min, digits)}–${num(x.max, digits)})`;
 const ratio = (r: number) => `${num(r, 2)}×`;
 const met = (ok: boolean | undefined) => (ok === undefined ? '' : ok ? '✓' : '✗');
-const pct = (part: number, whole: number) => `${Math.round((100 * part) / whole)} %`;
+const pct = (share: number) => `${Math.round(100 * share)} %`;
 
 function row(cells: readonly string[]): string {
   return `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
@@ -75,44 +101,103 @@ function table(head: readonly string[], rows: readonly (readonly string[])[], al
 
 const isIntercept = (story: string) => /intercept/i.test(story);
 
+/** The scenario with the largest `of`. */
+function worstOf<T>(items: readonly T[], of: (item: T) => number): T {
+  return items.reduce((a, x) => (of(x) > of(a) ? x : a));
+}
+
 export function renderReport(r: Results): string {
   const out: string[] = [];
   const when = r.generatedAt.slice(0, 10);
   const chromium = r.browser ? `, ${r.browser.chromium.replace(/^(Headless)?Chrome\//, 'Chromium ')}` : '';
+  const g = r.goals;
   out.push(
     `_Measured by \`npm run bench\` on ${when} (commit ${r.commit}; ${r.machine.cpus} × ${r.machine.cpuModel.trim()}, Node ${r.machine.node}${chromium}; ` +
-      `load average at start ${r.load.start.join(' / ')}${r.settings['quick'] ? '; quick run' : ''}). ` +
-      `Every time is the median of repeated runs, with (min–max); every ratio compares figures from the same run. Full figures: \`bench/results.json\`._`,
+      `**load average at the start of the run ${r.load.start.join(' / ')}** (1 / 5 / 15 min; at the end ${r.load.end.join(' / ')})${r.settings['quick'] ? '; quick run' : ''}). ` +
+      `Times are medians of repeated runs, with (min–max), or percentiles of every sample pooled; every ratio compares the player with the plain-inkjs page (\`bench/baseline/\`) playing the same story in the same run. Full figures: \`bench/results.json\`._`,
   );
   out.push('');
 
   const summary: string[][] = [];
+  const plainP95 = (scenario: string) => r.latency?.find((l) => l.scenario === scenario)?.baseline.p95;
+  const fs = r.firstScreen ?? [];
+  if (fs.length) {
+    const worst = worstOf(fs, (f) => f.ratio);
+    const best = worstOf(fs, (f) => -f.ratio);
+    summary.push([
+      'First screen: navigation → the first interactive screen painted (the content note with Begin) ÷ the plain page’s navigation → first choice painted',
+      `${ratio(best.ratio)} (${best.scenario}) to **${ratio(worst.ratio)}** (${worst.scenario}: ${num(worst.player.median, 0)} ms vs ${num(worst.baseline.median, 0)} ms). ` +
+        `Main-thread CPU to it ${ratio(Math.min(...fs.map((f) => f.cpuRatio)))}–${ratio(Math.max(...fs.map((f) => f.cpuRatio)))} the plain page’s`,
+      `≤ ${num(g.firstScreenRatio, 1)} ×`,
+      met(worst.ratio <= g.firstScreenRatio),
+    ]);
+    const begins = fs.map((f) => ({ f, plain: plainP95(f.scenario) })).filter((x) => x.plain !== undefined);
+    if (begins.length) {
+      const w = worstOf(begins, (x) => x.f.beginToChoice.p95 / x.plain!);
+      const ready = worstOf(fs, (f) => f.readyAfterScreen.median);
+      summary.push([
+        `Begin (pressed ${String(r.settings['readingPauseMs'])} ms after the note was painted) → first choice painted, p95 ÷ the plain page’s click → next choices p95`,
+        `**${ratio(w.f.beginToChoice.p95 / w.plain!)}** (${w.f.scenario}: ${num(w.f.beginToChoice.p95)} ms vs ${num(w.plain!)} ms). ` +
+          `The story was ready ${num(ready.readyAfterScreen.median, 0)} ms after the note was painted at most (${ready.scenario}; median)`,
+        `≤ ${num(g.beginRatio, 1)} ×`,
+        met(w.f.beginToChoice.p95 / w.plain! <= g.beginRatio),
+      ]);
+    }
+  }
+  const lat = r.latency ?? [];
+  if (lat.length) {
+    const w = worstOf(lat, (l) => l.p95Ratio);
+    summary.push([
+      'Choice: click → next choices painted, p95 (every click of every playthrough) ÷ the plain page’s',
+      `**${ratio(w.p95Ratio)}** (${w.scenario}: ${num(w.player.p95)} ms vs ${num(w.baseline.p95)} ms); best ${ratio(Math.min(...lat.map((l) => l.p95Ratio)))}`,
+      `≤ ${num(g.choiceP95Ratio, 1)} ×`,
+      met(w.p95Ratio <= g.choiceP95Ratio),
+    ]);
+    const c = worstOf(lat, (l) => l.cpuRatio);
+    const shares = lat.filter((l) => l.fadeInShare !== undefined);
+    summary.push([
+      'Main-thread CPU per choice (click → the next click, a reading pause later; mean) ÷ the plain page’s',
+      `**${ratio(c.cpuRatio)}** (${c.scenario}: ${num(c.player.cpuMean)} ms vs ${num(c.baseline.cpuMean)} ms)` +
+        (shares.length
+          ? `. The fade-in’s share of it: ${pct(Math.min(...shares.map((l) => l.fadeInShare!)))}–${pct(Math.max(...shares.map((l) => l.fadeInShare!)))} ` +
+            `(with reduced motion ${num(Math.min(...shares.map((l) => l.playerReducedMotion!.cpuMean)))}–${num(Math.max(...shares.map((l) => l.playerReducedMotion!.cpuMean)))} ms per choice, ` +
+            `${ratio(Math.max(...shares.map((l) => l.playerReducedMotion!.cpuMean / l.baseline.cpuMean)))} the plain page’s at most)`
+          : ''),
+      `≤ ${num(g.cpuPerChoiceRatio, 1)} ×`,
+      met(c.cpuRatio <= g.cpuPerChoiceRatio),
+    ]);
+  }
+  const low = r.lowEnd;
+  if (low?.firstScreen?.length) {
+    const w = worstOf(low.firstScreen, (f) => f.player.median);
+    summary.push([
+      `Low-end device (CPU throttled ×${low.cpuSlowdown}): first screen`,
+      `**${num(w.player.median, 0)} ms** (${w.scenario}; ${num(w.player.min, 0)}–${num(w.player.max, 0)}); the plain page’s first choice ${num(w.baseline.median, 0)} ms`,
+      `< ${g.lowEnd.firstScreenMs} ms`,
+      met(w.player.median < g.lowEnd.firstScreenMs),
+    ]);
+  }
+  if (low?.latency?.length) {
+    const w = worstOf(low.latency, (l) => l.player.paintedP95);
+    summary.push([
+      `Low-end device (CPU throttled ×${low.cpuSlowdown}): click → next choices painted, p95 (with the wait for the frame)`,
+      `**${num(w.player.paintedP95)} ms** (${w.scenario}); the plain page’s ${num(w.baseline.paintedP95)} ms`,
+      `< ${g.lowEnd.choiceP95Ms} ms`,
+      met(w.player.paintedP95 < g.lowEnd.choiceP95Ms),
+    ]);
+  }
+  const code = r.firstScreenCode;
   const b = r.bundle;
+  if (code) {
+    summary.push([
+      'JS + CSS fetched before the first screen (downloads started before it was painted, measured in Chromium)',
+      `**${kB(code.gzip)} gzip** in ${code.files.length} files; ${code.inkRuntime ? 'the inkjs runtime among them' : 'the inkjs runtime and the playing code load after it'}` +
+        (b ? ` (the whole embed page can load ${kB(b.embed.total.gzip)} gzip; the inkjs runtime alone is ${kB(b.libraries.inkjs.gzip)}, lit ${kB(b.libraries.lit.gzip)}, zod/mini ≥ ${kB(b.libraries.zod.gzip)})` : ''),
+      `≤ ${g.firstScreenCodeGzipKB} kB gzip`,
+      met(code.gzip <= g.firstScreenCodeGzipKB * 1000),
+    ]);
+  }
   if (b) {
-    const e = b.embed.total;
-    // What the page really fetched before its first choice (measured in Chromium), else the static
-    // view (the page's scripts and their static imports), which counts the embed page's immediate
-    // import() of the player as "later".
-    const measured = r.firstChoice?.[0]?.playerFiles;
-    const upFront = measured
-      ? b.embed.files.filter((f) => measured.includes(`/${f.file}`)).reduce((sum, f) => sum + f.gzip, 0)
-      : b.embed.initial.gzip;
-    const later = e.gzip - upFront;
-    summary.push([
-      'Embed bundle (what `player.html` loads: player, engine, inkjs runtime; JS + CSS)',
-      `**${kB(e.gzip)} gzip** · ${kB(e.brotli)} brotli · ${kB(e.bytes)} minified` +
-        (later > 0 ? ` (${kB(upFront)} gzip ${measured ? 'fetched before the first choice, in Chromium' : 'loaded up front'}; ${kB(later)} after it)` : '') +
-        '; ' +
-        `the inkjs runtime alone is ${kB(b.libraries.inkjs.gzip)} gzip (${pct(b.libraries.inkjs.gzip, e.gzip)}); zod/mini ≥ ${kB(b.libraries.zod.gzip)}, lit ${kB(b.libraries.lit.gzip)}`,
-      `≤ ${r.goals.embedGzipKB} kB gzip`,
-      met(e.gzip <= r.goals.embedGzipKB * 1000),
-    ]);
-    summary.push([
-      'Library page (`index.html`)',
-      `${kB(b.library.total.gzip)} gzip · ${kB(b.library.total.brotli)} brotli · ${kB(b.library.total.bytes)} minified`,
-      '',
-      '',
-    ]);
     summary.push([
       'Ink compiler (`inkjs/full`) in any shipped file',
       b.compiler.found.length === 0
@@ -120,39 +205,6 @@ export function renderReport(r: Results): string {
         : `${b.compiler.inBundle ? 'YES' : 'no'}: ${b.compiler.found.map((f) => `${f.file} has ${f.markers} of ${b.compiler.markers} compiler-only strings`).join('; ')}`,
       'never',
       met(!b.compiler.inBundle),
-    ]);
-  }
-  if (r.firstChoice?.length) {
-    const worst = r.firstChoice.reduce((a, f) => (f.ratio > a.ratio ? f : a));
-    const best = r.firstChoice.reduce((a, f) => (f.ratio < a.ratio ? f : a));
-    summary.push([
-      'Time to first choice, player ÷ plain-inkjs baseline (navigation start → first choice painted)',
-      `${ratio(best.ratio)} (${best.scenario}) to **${ratio(worst.ratio)}** (${worst.scenario}); player ${num(worst.player.median, 0)} ms vs ${num(worst.baseline.median, 0)} ms` +
-        (worst.playerCpu ? `. Main-thread CPU to the first choice: ${ratio(Math.min(...r.firstChoice.map((f) => f.cpuRatio)))}–${ratio(Math.max(...r.firstChoice.map((f) => f.cpuRatio)))} the baseline's` : ''),
-      `ratio ≤ ${num(r.goals.firstChoiceRatio, 1)}`,
-      met(worst.ratio <= r.goals.firstChoiceRatio),
-    ]);
-  }
-  if (r.latency?.length) {
-    const worst = r.latency.reduce((a, f) => (f.player.p95.median > a.player.p95.median ? f : a));
-    const p50 = Math.max(...r.latency.map((f) => f.player.p50.median));
-    summary.push([
-      'Choice latency, click → next choice set painted (p95 over a playthrough; worst scenario)',
-      `p95 **${num(worst.player.p95.median)} ms** (${worst.scenario}), p50 ≤ ${num(p50)} ms; baseline p95 ${num(worst.baseline.p95.median)} ms. ` +
-        (worst.player.cpuP95 !== undefined
-          ? `Main-thread CPU per choice p95 ${num(Math.max(...r.latency.map((f) => f.player.cpuP95)))} ms (baseline ${num(Math.max(...r.latency.map((f) => f.baseline.cpuP95)))} ms)`
-          : ''),
-      `p95 < ${r.goals.choiceLatencyP95Ms} ms`,
-      met(worst.player.p95.median < r.goals.choiceLatencyP95Ms),
-    ]);
-  }
-  if (r.replay) {
-    const per = (r.replay.twoHundred - r.replay.empty) / 200;
-    summary.push([
-      'Replay code length',
-      `${r.replay.empty} characters + ${num(per, per % 1 ? 2 : 0)} per decision; **${r.replay.twoHundred}** for a 200-decision story`,
-      `≤ ${r.goals.replayCodeChars.toLocaleString('en-GB')} (SCORM 1.2)`,
-      met(r.replay.twoHundred <= r.goals.replayCodeChars),
     ]);
   }
   if (r.memory) {
@@ -163,13 +215,30 @@ export function renderReport(r: Results): string {
     const last = m.series[m.series.length - 1];
     const singles = m.single.map((s) => s.afterKB.median);
     summary.push([
-      `JS heap after GC: after one whole scenario; after ${m.series.length} played in a row in one page`,
+      `Memory: JS heap after GC after one whole scenario; after ${m.series.length} played in a row in one page`,
       `${MB(Math.min(...singles))}–${MB(Math.max(...singles))}; ${first ? MB(first.usedKB) : '?'} after the first → **${last ? MB(last.usedKB) : '?'}** after the ${m.series.length}th, ` +
         `late growth ${num(m.growthKBPerScenario)} kB per scenario (like for like); alive at the end: ${Object.entries(live)
           .map(([k, n]) => `${k.replace(/([A-Z])/g, ' $1').toLowerCase()} ${n}`)
           .join(', ')}`,
-      `no growth beyond noise (< ${r.goals.heapGrowthKBPerScenario} kB per scenario, nothing kept per scenario)`,
-      met(m.growthKBPerScenario < r.goals.heapGrowthKBPerScenario && !leaking),
+      `no growth beyond noise (< ${g.heapGrowthKBPerScenario} kB per scenario, nothing kept per scenario)`,
+      met(m.growthKBPerScenario < g.heapGrowthKBPerScenario && !leaking),
+    ]);
+  }
+  if (r.replay) {
+    const per = (r.replay.twoHundred - r.replay.empty) / 200;
+    summary.push([
+      'Replay code length',
+      `${r.replay.empty} characters + ${num(per, per % 1 ? 2 : 0)} per decision; **${r.replay.twoHundred}** for a 200-decision story`,
+      `≤ ${g.replayCodeChars.toLocaleString('en-GB')} (SCORM 1.2)`,
+      met(r.replay.twoHundred <= g.replayCodeChars),
+    ]);
+  }
+  if (b) {
+    summary.push([
+      'Bundles (JS + CSS, everything each page can load)',
+      `embed page (\`player.html\`) ${kB(b.embed.total.gzip)} gzip · ${kB(b.embed.total.brotli)} brotli · ${kB(b.embed.total.bytes)} minified; library page (\`index.html\`) ${kB(b.library.total.gzip)} gzip; plain page ${kB(b.baseline.total.gzip)} gzip`,
+      '',
+      '',
     ]);
   }
   if (r.compile?.length) {
@@ -198,41 +267,62 @@ export function renderReport(r: Results): string {
     out.push('');
   }
 
-  if (r.firstChoice?.length || r.latency?.length || r.memory) {
-    out.push('**Per scenario, in headless Chromium** (time to first choice: a fresh browser context per load; latency: full playthroughs in assessment mode, choosing option *step mod n*, the same path on both pages):');
-    out.push('');
-    const ids = r.browser?.scenarios ?? [];
-    const firstRows = ids.map((id) => {
-      const f = r.firstChoice?.find((x) => x.scenario === id);
-      return [
-        id,
-        f ? t(f.player) : '',
-        f ? t(f.baseline) : '',
-        f ? ratio(f.ratio) : '',
-        f?.playerCpu ? `${num(f.playerCpu.median, 0)} ms / ${num(f.baselineCpu.median, 0)} ms = ${ratio(f.cpuRatio)}` : '',
-      ];
-    });
-    out.push(table(['Scenario', 'First choice: player', 'baseline', 'ratio', 'main-thread CPU to it: player / baseline'], firstRows));
+  const ids = r.browser?.scenarios ?? [];
+  if (fs.length || lat.length) {
+    out.push('**Per scenario, in headless Chromium, on this machine** (player ÷ plain page in brackets):');
     out.push('');
     const rows = ids.map((id) => {
-      const l = r.latency?.find((x) => x.scenario === id);
-      const m = r.memory?.single.find((x) => x.scenario === id);
+      const f = fs.find((x) => x.scenario === id);
+      const l = lat.find((x) => x.scenario === id);
+      const plain = l?.baseline.p95;
       return [
         id,
+        f ? `${t(f.player)} / ${t(f.baseline)} (${ratio(f.ratio)})` : '',
+        f ? `${num(f.playerCpu.median, 0)} / ${num(f.baselineCpu.median, 0)} ms (${ratio(f.cpuRatio)})` : '',
+        f ? `${num(f.beginToChoice.p95)} ms${plain !== undefined ? ` (${ratio(f.beginToChoice.p95 / plain)})` : ''}; ready ${num(f.readyAfterScreen.median, 0)} ms after the note` : '',
         l ? String(l.decisions) : '',
-        l ? `${num(l.player.p50.median)} / ${num(l.player.p95.median)} ms` : '',
-        l ? `${num(l.baseline.p50.median)} / ${num(l.baseline.p95.median)} ms` : '',
-        l?.player.cpuP50 !== undefined ? `${num(l.player.cpuP50)} / ${num(l.player.cpuP95)} ms (${num(l.baseline.cpuP50)} / ${num(l.baseline.cpuP95)})` : '',
-        m ? `${MB(m.afterKB.median)} (${MB(m.baselineAfterKB.median)})` : '',
+        l ? `${num(l.player.p50)} / ${num(l.player.p95)} ms vs ${num(l.baseline.p50)} / ${num(l.baseline.p95)} ms (${ratio(l.p95Ratio)})` : '',
+        l ? `${num(l.player.cpuMean)} vs ${num(l.baseline.cpuMean)} ms (${ratio(l.cpuRatio)})` : '',
+        l?.playerReducedMotion ? `${num(l.playerReducedMotion.cpuMean)} ms; fade-in ${pct(l.fadeInShare!)}` : '',
       ];
     });
-    out.push(table(['Scenario', 'Decisions', 'Choice latency p50 / p95', 'baseline', 'CPU per choice p50 / p95 (baseline)', 'Heap after playing (baseline)'], rows));
-    out.push('');
     out.push(
-      'The player’s content note is dismissed by script as soon as it is rendered. Latency runs from the click to the end of the frame that paints the next choices, less the idle wait for that frame to start ' +
-        '(the display’s 60 Hz clock adds 0–16.7 ms whatever a page does; with it, `results.json` has `paintedP95`). Latency and first-choice times are wall-clock and suffer on a busy machine. ' +
-        `Choices are made ${String(r.settings['readingPauseMs'] ?? 0)} ms after the previous ones were painted, on both pages (a trainee reads before choosing): each click meets a settled page. ` +
-        '“CPU per choice” is the page’s main-thread CPU time from the click until that pause ends (Chromium’s thread ticks), so it includes what the choice set off after the paint (announcements, focus, the fade-in); a busy machine barely changes it.',
+      table(
+        ['Scenario', 'First screen: player / plain', 'CPU to it', 'Begin → first choice p95', 'Decisions', 'Choice p50 / p95: player vs plain', 'CPU per choice', 'CPU per choice, reduced motion'],
+        rows,
+      ),
+    );
+    out.push('');
+  }
+  if (low?.firstScreen?.length || low?.latency?.length) {
+    out.push(`**Per scenario, low-end device** (Chromium CPU throttling ×${low.cpuSlowdown}; latency with the wait for the frame):`);
+    out.push('');
+    const rows = ids.map((id) => {
+      const f = low.firstScreen?.find((x) => x.scenario === id);
+      const l = low.latency?.find((x) => x.scenario === id);
+      return [
+        id,
+        f ? `${t(f.player)} / ${t(f.baseline)} (${ratio(f.ratio)})` : '',
+        f ? `${num(f.beginToChoice.paintedP95)} ms; ready ${num(f.readyAfterScreen.median, 0)} ms after the note` : '',
+        l ? `${num(l.player.paintedP50)} / ${num(l.player.paintedP95)} ms vs ${num(l.baseline.paintedP50)} / ${num(l.baseline.paintedP95)} ms` : '',
+        l ? `${num(l.player.cpuMean)} vs ${num(l.baseline.cpuMean)} ms (${ratio(l.cpuRatio)})` : '',
+      ];
+    });
+    out.push(table(['Scenario', 'First screen: player / plain', 'Begin → first choice p95', 'Choice p50 / p95: player vs plain', 'CPU per choice'], rows));
+    out.push('');
+  }
+  if (code) {
+    out.push(`**Fetched before the first screen** (gzip): ${code.files.map((f) => `\`${f.file}\` ${kB(f.gzip)}`).join(', ')}.`);
+    out.push('');
+  }
+  if (fs.length || lat.length) {
+    out.push(
+      'How it is measured: each page load in a fresh browser context (empty cache and storage). The first screen is the frame that first paints the content note’s Begin button (the plain page: its first choices). ' +
+        `A trainee reads before acting: Begin is pressed ${String(r.settings['readingPauseMs'])} ms after the note was painted, and each choice ${String(r.settings['readingPauseMs'])} ms after the previous choices were painted, on both pages. ` +
+        'Latency playthroughs are in assessment mode (no feedback between choices), choosing option *step mod n*, the same path on both pages. ' +
+        'Click → painted runs to the end of the frame that paints the next choices, less the idle wait for that frame to start (the display’s 60 Hz clock adds 0–16.7 ms whatever a page does); the low-end figures keep that wait. ' +
+        '“CPU per choice” is the page’s main-thread CPU time (Chromium’s thread ticks) from the click to the next click, so it includes what the choice set off after the paint (announcements, focus, the fade-in); a busy machine barely changes it, unlike the wall-clock figures. ' +
+        'The reduced-motion column is the same playthroughs with `prefers-reduced-motion: reduce`, which drops the transcript’s fade-in: the difference is the fade-in’s share.',
     );
     out.push('');
   }

@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: builds the app, measures it (issue 8) and writes `bench/results.json`, prints
+ * `npm run bench`: builds the app, measures it against the speed goals (issue 17; `GOALS` in
+ * bench/report.ts) and writes `bench/results.json`, prints
  * the table and regenerates the README's Performance section from it. Nothing here is a test:
  * figures are reported, never asserted.
  *
@@ -7,7 +8,7 @@
  *   npm run bench -- --quick           fewer runs, for trying the script
  *   npm run bench -- --wait-quiet=10   first wait up to 10 minutes for the load average to drop
  *   npm run bench -- --no-build        measure the existing dist/ instead of building
- *   npm run bench -- --only=bundle,browser   sections: bundle, compile, replay, analysis, browser
+ *   npm run bench -- --only=bundle,browser   sections: bundle, compile, replay, analysis, browser, low-end, memory
  *   npm run bench -- --readme-only     regenerate the README section from bench/results.json
  */
 import { execFileSync } from 'node:child_process';
@@ -15,11 +16,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { build } from 'vite';
-import { firstChoiceFigures, latencyFigures, launchBrowser, memoryFigures } from './browser.js';
-import { compilerCheck, librarySizes, pageBundle } from './bundle.js';
+import { firstScreenFigures, latencyFigures, launchBrowser, memoryFigures, THIS_MACHINE, type FirstScreenFigure } from './browser.js';
+import { compilerCheck, librarySizes, pageBundle, sizeOf } from './bundle.js';
 import { checkerFigures } from './checker.js';
 import { compileFigures, replayFigures } from './engine.js';
-import { GOALS, renderReport, type AnalysisFigures, type Results } from './report.js';
+import { GOALS, renderReport, type AnalysisFigures, type FirstScreenCode, type Results } from './report.js';
 import { serveStatic } from './server.js';
 
 const args = process.argv.slice(2);
@@ -42,9 +43,9 @@ const BASELINE_OUT = `${CACHE}/baseline`;
 
 const settings = {
   ...(quick
-    ? { firstChoiceRuns: 3, latencyRuns: 2, memoryRuns: 1, inARow: 20, coldCompileRuns: 2, warmCompileRuns: 3, analysisRuns: 1 }
-    : { firstChoiceRuns: 9, latencyRuns: 5, memoryRuns: 3, inARow: 20, coldCompileRuns: 5, warmCompileRuns: 10, analysisRuns: 3 }),
-  /** Between a choice set painted and the next click: a trainee reads first (and it outlasts the player's 420 ms fade-in). */
+    ? { firstScreenRuns: 3, latencyRuns: 2, lowEndRuns: 2, memoryRuns: 1, inARow: 20, coldCompileRuns: 2, warmCompileRuns: 3, analysisRuns: 1 }
+    : { firstScreenRuns: 9, latencyRuns: 5, lowEndRuns: 3, memoryRuns: 3, inARow: 20, coldCompileRuns: 5, warmCompileRuns: 10, analysisRuns: 3 }),
+  /** Between a screen painted and the next click (Begin or a choice): a trainee reads first (and it outlasts the player's 420 ms fade-in). */
   readingPauseMs: 500,
 };
 /** Diamond chains compared with naive enumeration (n = 12 alone would take minutes). */
@@ -93,6 +94,18 @@ async function section<T>(name: string, errors: Record<string, string>, fn: () =
     log(`${label} FAILED: ${errors[name]}`);
     return undefined;
   }
+}
+
+/** Sizes (from the build) of the code the player page started downloading before its first screen, in any run of any scenario. */
+function firstScreenCode(dist: string, figures: readonly FirstScreenFigure[]): FirstScreenCode {
+  const paths = [...new Set(figures.flatMap((f) => f.playerFiles))].sort();
+  const files = paths.map((path) => ({ file: path.replace(/^\//, ''), gzip: sizeOf(readFileSync(`${dist}${path}`)).gzip }));
+  return {
+    files,
+    gzip: files.reduce((sum, f) => sum + f.gzip, 0),
+    // The playing code's chunk is the one that brings the inkjs runtime (its Story class).
+    inkRuntime: paths.some((path) => /\.m?js$/.test(path) && readFileSync(`${dist}${path}`, 'utf8').includes('storySeed')),
+  };
 }
 
 /** The checker's benchmark (bench/checker.ts): analysis of every story, explorer vs naive enumeration. */
@@ -163,35 +176,55 @@ async function main() {
   const analysis = await section('analysis', errors, () => analysisFigures(settings.analysisRuns));
   if (analysis) results.analysis = analysis;
 
-  if (wants('browser')) {
+  if (wants('browser') || wants('low-end') || wants('memory')) {
     if (!existsSync(`${BASELINE_OUT}/index.html`)) await buildBaseline();
     const catalogue = JSON.parse(readFileSync(`${dist}/scenarios/index.json`, 'utf8')) as { scenarios: { scenario: { id: string } }[] };
     const scenarios = catalogue.scenarios.map((s) => s.scenario.id);
     const server = await serveStatic({ '/': dist, '/baseline/': BASELINE_OUT });
     const browser = await launchBrowser();
+    const pause = settings.readingPauseMs;
     try {
       results.browser = { chromium: await browser.version(), scenarios };
       const first = await section(
-        'first-choice',
+        'first-screen',
         errors,
-        () => firstChoiceFigures(browser, server.origin, scenarios, settings.firstChoiceRuns),
+        () => firstScreenFigures(browser, server.origin, scenarios, settings.firstScreenRuns, pause),
         'browser',
-        `time to first choice (${scenarios.length} scenarios × ${settings.firstChoiceRuns} runs × 2 pages)`,
+        `first screen and Begin (${scenarios.length} scenarios × ${settings.firstScreenRuns} runs × 2 pages)`,
       );
-      if (first) results.firstChoice = first;
+      if (first) {
+        results.firstScreen = first;
+        results.firstScreenCode = firstScreenCode(dist, first);
+      }
       const latency = await section(
         'latency',
         errors,
-        () => latencyFigures(browser, server.origin, scenarios, settings.latencyRuns, settings.readingPauseMs),
+        () => latencyFigures(browser, server.origin, scenarios, settings.latencyRuns, pause),
         'browser',
-        `choice latency (${settings.latencyRuns} playthroughs per scenario and page)`,
+        `choice latency and CPU (${settings.latencyRuns} playthroughs per scenario: player, player with reduced motion, plain page)`,
       );
       if (latency) results.latency = latency;
+      const slow = { ...THIS_MACHINE, cpuSlowdown: GOALS.lowEnd.cpuSlowdown };
+      const lowFirst = await section(
+        'low-end-first-screen',
+        errors,
+        () => firstScreenFigures(browser, server.origin, scenarios, settings.lowEndRuns, pause, slow),
+        'low-end',
+        `low-end device (CPU ×${slow.cpuSlowdown}): first screen (${settings.lowEndRuns} runs × 2 pages)`,
+      );
+      const lowLatency = await section(
+        'low-end-latency',
+        errors,
+        () => latencyFigures(browser, server.origin, scenarios, settings.lowEndRuns, pause, slow, false),
+        'low-end',
+        `low-end device (CPU ×${slow.cpuSlowdown}): choice latency (${settings.lowEndRuns} playthroughs per scenario and page)`,
+      );
+      if (lowFirst || lowLatency) results.lowEnd = { cpuSlowdown: slow.cpuSlowdown, ...(lowFirst ? { firstScreen: lowFirst } : {}), ...(lowLatency ? { latency: lowLatency } : {}) };
       const memory = await section(
         'memory',
         errors,
         () => memoryFigures(browser, server.origin, scenarios, settings.memoryRuns, settings.inARow),
-        'browser',
+        'memory',
         `memory (${settings.inARow} scenarios in a row)`,
       );
       if (memory) results.memory = memory;
