@@ -33,7 +33,7 @@ type PlayCode = typeof PlayModule;
 let playCode: Promise<PlayCode> | undefined;
 /**
  * The playing code (engine, inkjs, the playing screen's elements): not needed for the content
- * note, so it loads while the scenario downloads and the trainee reads.
+ * note, so it is asked for once the note is on screen, and loads while the trainee reads it.
  */
 function loadPlayCode(): Promise<PlayCode> {
   playCode ??= import('./play.js').catch((error: unknown) => {
@@ -201,7 +201,6 @@ export class AttunePlayer extends LitElement implements AttunePlayerApi {
         if (!url) throw new ScenarioLoadError(`“${scenario}” is not a scenario id (ids use lower-case letters, digits and hyphens).`, scenario);
       }
       if (!url) return initialState;
-      void loadPlayCode().catch(() => undefined); // alongside the download; its failure is reported by `preparing`
       const opened = await openScenarioBundle(url, signal);
       return { bundle: opened, url, savedAttempts: this.maySaveAttempts(opened.id) };
     },
@@ -217,8 +216,11 @@ export class AttunePlayer extends LitElement implements AttunePlayerApi {
       const current = () => !signal.aborted && !this.loadProblem && this.opening.status === TaskStatus.COMPLETE && this.opening.value === opened;
       if (!opened || !current()) return initialState;
       const { bundle, url } = opened;
+      // The content note first: the playing code (its download, and then building the story) would
+      // hold it back, on a slow device by hundreds of milliseconds.
+      await afterPaint();
+      if (!current()) return initialState;
       const play = await loadPlayCode();
-      await afterPaint(); // the content note first: building the story can take a few frames
       if (!current()) return initialState;
       if (url) checkStory(bundle, url);
       this.attempts ??= new play.AttemptController(this, {
