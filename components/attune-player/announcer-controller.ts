@@ -4,8 +4,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * What the player says in its polite live region. A message replaces the previous one after a
  * short pause with the region empty, so the same words twice are still announced. The region's
  * text is written directly (it is the only thing in it), so an announcement does not re-render
- * the player. A message still pending when the player leaves the page is kept and said if it comes
- * back (moved in the DOM), never on a detached element.
+ * the player. Leaving the page clears it: a message still pending is dropped, never said on a
+ * detached element nor later out of context.
  */
 export class AnnouncerController implements ReactiveController {
   private timer?: ReturnType<typeof setTimeout>;
@@ -36,13 +36,8 @@ export class AnnouncerController implements ReactiveController {
     this.write('');
   }
 
-  hostConnected() {
-    if (this.pending !== undefined) this.arm();
-  }
-
   hostDisconnected() {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.clear();
   }
 
   private arm() {

@@ -187,6 +187,22 @@ describe('<attune-player>', () => {
     expect(live.textContent).to.contain('nods, eyes on the floor');
   });
 
+  it('drops an announcement still pending when it leaves the page', async () => {
+    const el = await mount(html`<attune-player .bundle=${bundle} .store=${memory()} mode="assessment"></attune-player>`);
+    await press(el, 'begin');
+    const live = deepQuery(el, '[aria-live="polite"]')!;
+    const parent = el.parentNode!;
+    options(el)[1]!.click();
+    await el.updateComplete;
+    el.remove(); // before the announcement's pause is over
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(live.textContent).to.equal('');
+    parent.appendChild(el); // back: what was pending is not said out of context
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(live.textContent).to.equal('');
+    expect(el.session!.beats.length).to.be.greaterThan(1); // the choice itself was kept
+  });
+
   it('pause / step out opens grounding and support and returns without changing anything', async () => {
     const el = await mount(html`<attune-player .bundle=${bundle} .store=${memory()}><p slot="support">Course support: room 12</p></attune-player>`);
     await press(el, 'begin');
