@@ -5,7 +5,7 @@
  * player as `attune-lms-status` events for host pages.
  */
 import { applyPlayerSettings, LMS_DEFAULT_MODE, parsePlayerQuery, playerEvent, type AttunePlayerApi } from '../player-contract.js';
-import { launch, mergeSearch } from './launch.js';
+import { launch, mergeSearch, type Launched } from './launch.js';
 import type { LmsStatus } from './reporter.js';
 
 async function main() {
@@ -29,12 +29,28 @@ async function main() {
   };
   const scenario = query.scenario ?? '';
   try {
-    await launch({ kind: query.lms, scenario, player, onStatus, search, ...(query.lmsWait !== undefined ? { wait: query.lmsWait } : {}) });
+    const launched = await launch({ kind: query.lms, scenario, player, onStatus, search, ...(query.lmsWait !== undefined ? { wait: query.lmsWait } : {}) });
+    offerLeaving(launched);
   } catch (error) {
     // A scenario that cannot be loaded: let the player show its own calm error.
     console.warn('Attune LMS:', error);
     player.scenario = scenario;
   }
+}
+
+/** With an LMS that gives a returnURL (cmi5 §10.2.6): a button that ends the session and goes back there. */
+function offerLeaving({ reporter, connection }: Launched) {
+  const box = document.getElementById('attune-lms-leave');
+  const button = box?.querySelector('button');
+  if (!box || !button || !reporter?.exit || !reporter.returnURL) return;
+  box.hidden = false;
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    void (async () => {
+      await connection?.idle(); // the last decision first
+      if (!(await reporter.exit!())) button.disabled = false;
+    })();
+  });
 }
 
 void main();

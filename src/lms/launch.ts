@@ -12,7 +12,7 @@ import type { AttunePlayerApi } from '../player-contract.js';
 import { fetchScenarioBundle, type ScenarioBundle } from '../scenario-bundle.js';
 import { attachPlayer, checkResumeCode, withMastery, type Connection } from './attach.js';
 import { waitForApi } from './discovery.js';
-import { MESSAGES, type LmsKind, type LmsReporter, type LmsStart, type LmsStatus } from './reporter.js';
+import { LmsSessionEnded, MESSAGES, type LmsKind, type LmsReporter, type LmsStart, type LmsStatus } from './reporter.js';
 import { ScormConnection, ScormReporter, type ScormReporterOptions } from './scorm.js';
 import type { Cmi5ReporterOptions } from './cmi5.js';
 
@@ -78,6 +78,7 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
   let reporter: LmsReporter | undefined;
   let start: LmsStart | undefined;
   if (options.kind) {
+    let ended: LmsSessionEnded | undefined;
     try {
       reporter = await createReporter(options);
       if (reporter) {
@@ -85,12 +86,14 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
         start = await reporter.start();
       }
     } catch (error) {
-      console.warn('Attune LMS: could not connect', error);
       reporter = undefined;
+      if (error instanceof LmsSessionEnded) ended = error;
+      else console.warn('Attune LMS: could not connect', error);
     }
     if (!reporter || !start) {
       reporter = undefined;
-      status({ level: 'info', message: MESSAGES.standalone });
+      // A session already ended says so (and what to do); otherwise the player runs on its own.
+      status(ended ? { level: 'warning', message: ended.message } : { level: 'info', message: MESSAGES.standalone });
     }
   }
 

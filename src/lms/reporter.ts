@@ -44,6 +44,21 @@ export interface LmsReporter {
   onStatus(listener: (status: LmsStatus) => void): void;
   /** True once the LMS has been finished (Terminate / terminated statement). */
   readonly finished: boolean;
+  /**
+   * Where the LMS asks the trainee to be sent when they leave (cmi5 `returnURL`, §10.2.6). With
+   * one, the launch page offers "Return to your course", which calls `exit`.
+   */
+  readonly returnURL?: string | undefined;
+  /** The trainee leaves: finish the session, then go to `returnURL`. False if the LMS could not be told. */
+  exit?(): Promise<boolean>;
+}
+
+/** The launch belongs to a session that has already ended (e.g. the page reloaded after it was left). */
+export class LmsSessionEnded extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LmsSessionEnded';
+  }
 }
 
 export class StatusEmitter {
@@ -70,7 +85,13 @@ export const MESSAGES = {
     'This attempt has grown too long for your course to store a resume point. Your answers and scores are still being sent, and your progress is kept on this device.',
   notSent:
     'Your results could not be sent to your course yet. They are kept safely on this device and will be sent the next time you open this activity.',
-  standalone: 'No course connection was found, so this scenario is running on its own: your results stay on this device.',
+  standalone: 'No course connection was found, so this scenario is running on its own: nothing you do here is recorded or sent to your course.',
+  expired:
+    'Your course no longer accepts results from this page (the session has expired or was closed), so nothing more can be sent from here. Your answers so far are kept on this device: reopen the activity from your course page to carry on and send them.',
+  sessionEnded:
+    'This visit to the activity has ended, so nothing more can be sent to your course from this page. To carry on where you left off, reopen the activity from your course page.',
+  refused: 'Your course refused one of the results sent to it. The others are still being sent; if your grade looks wrong, tell your course leader.',
+  left: 'Your results have been sent to your course. Returning you to your course…',
   review: 'You are reviewing this activity: nothing you do now changes your recorded results.',
   storyChanged:
     'This scenario has been updated since your last visit, so your earlier attempt cannot be continued exactly. It starts again from the beginning.',

@@ -8,9 +8,16 @@
  *
  * Per-criterion scores travel as a result extension on passed/failed (and on answered, the
  * decision's value and the criteria it tested).
+ *
+ * The score on passed/failed follows §9.5.1: `raw` an integer out of 0–100, and the verb must agree
+ * with the LMS's `masteryScore`. Attune's verdict is not the score alone (a harm flag fails an
+ * attempt whatever its score, §9.3.5 forbids a `failed` whose scaled score reaches the mastery
+ * score, and lowering the score to fit would falsify it), so when the score and the verdict
+ * disagree the statement carries no `result.score` at all; the score is still reported, in Attune's
+ * own `…/extensions/score` result extension, which no LMS reads as a verdict.
  */
 import { iso8601Duration, elapsed } from './formats.js';
-import type { AttemptReport, DecisionRecord } from './report.js';
+import { scoreAgreesWithVerdict, type AttemptReport, type DecisionRecord } from './report.js';
 
 /** The base of Attune's own extension IRIs. */
 export const ATTUNE_XAPI = 'https://attune-training.github.io/xapi';
@@ -19,6 +26,7 @@ export const EXT = {
   risks: `${ATTUNE_XAPI}/extensions/risks`,
   decision: `${ATTUNE_XAPI}/extensions/decision`,
   replayCode: `${ATTUNE_XAPI}/extensions/replay-code`,
+  score: `${ATTUNE_XAPI}/extensions/score`,
 } as const;
 /** The activity state id that holds the replay code (cmi5 has no suspend data of its own). */
 export const STATE_ID = `${ATTUNE_XAPI}/state/attempt`;
@@ -61,6 +69,8 @@ export function uuid(): string {
 }
 
 const round = (n: number, digits = 4) => Math.round(n * 10 ** digits) / 10 ** digits;
+/** An xAPI score with `raw` an integer out of 0–100 (cmi5 §9.5.1). */
+const score = (fraction: number) => ({ scaled: round(fraction), raw: Math.round(Math.min(1, Math.max(0, fraction)) * 100), min: 0, max: 100 });
 
 function baseContext(ctx: Cmi5Context, categories: Json[]): { [key: string]: Json } {
   const template = structuredClone(ctx.contextTemplate);
@@ -114,7 +124,10 @@ export function risksExtension(report: AttemptReport): { [key: string]: Json } {
   return out;
 }
 
-/** `passed` or `failed` (cmi5 §9.3.4–9.3.5) with the score and every criterion's result. */
+/**
+ * `passed` or `failed` (cmi5 §9.3.4–9.3.5) with every criterion's result, and the score where it
+ * agrees with the verb under the LMS's mastery score (see the note at the top).
+ */
 export function successStatement(ctx: Cmi5Context, report: AttemptReport, now = new Date()): Statement {
   const overall = report.overall ?? 0;
   return defined(
@@ -125,9 +138,9 @@ export function successStatement(ctx: Cmi5Context, report: AttemptReport, now = 
       mastery: true,
       result: {
         success: report.passed,
-        score: { scaled: round(overall), raw: round(overall * 100, 2), min: 0, max: 100 },
+        ...(scoreAgreesWithVerdict(report, ctx.masteryScore) ? { score: score(overall) } : {}),
         duration: duration(ctx, now),
-        extensions: { [EXT.criteria]: criteriaExtension(report), [EXT.risks]: risksExtension(report) },
+        extensions: { [EXT.criteria]: criteriaExtension(report), [EXT.risks]: risksExtension(report), [EXT.score]: score(overall) },
       },
     },
     now,
@@ -142,7 +155,6 @@ export const terminatedStatement = (ctx: Cmi5Context, now = new Date()): Stateme
 
 /** One choice, as an `answered` statement on a `cmi.interaction` activity of type choice. */
 export function answeredStatement(ctx: Cmi5Context, scenario: string, d: DecisionRecord, now = new Date()): Statement {
-  const when = d.timing?.answeredAt ?? now;
   const lang = (text: string) => ({ 'en-US': text || '—' });
   return {
     id: uuid(),
@@ -163,11 +175,11 @@ export function answeredStatement(ctx: Cmi5Context, scenario: string, d: Decisio
     result: {
       response: d.option,
       success: d.result === 'correct',
-      score: { scaled: round(d.value), raw: round(d.value * 100, 2), min: 0, max: 100 },
+      score: score(d.value),
       ...(d.timing ? { duration: iso8601Duration(elapsed(d.timing.presentedAt, d.timing.answeredAt)) } : {}),
       extensions: { [EXT.decision]: { step: d.step, index: d.index, criteria: d.criteria, text: d.text } },
     },
     context: withParent(baseContext(ctx, []), ctx.activityId),
-    timestamp: when.toISOString(),
+    timestamp: now.toISOString(),
   };
 }

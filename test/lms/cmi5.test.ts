@@ -1,8 +1,9 @@
 /**
  * cmi5 in Chromium against an in-memory LRS on 127.0.0.1 (xapi-statements, started by the test
- * runner) with a small launch stub: the launch sequence, every statement valid by xapi-validation,
- * the order rules, per-criterion result extensions, `answered` per choice, a reload mid-session
- * keeping the session, a later session resuming from the State API, and an LRS that fails.
+ * runner) behind a strict test LMS (test/lms/lrs-server.mjs, which rejects what xapi-validation
+ * or the cmi5 rules refuse): the launch sequence, the order rules, per-criterion result extensions,
+ * `answered` per choice, a reload of the same launch keeping the session, a later session resuming
+ * from the State API, and an LRS that fails.
  */
 import { expect } from '@open-wc/testing';
 import { sessionOptions } from '../../src/player-contract.js';
@@ -11,26 +12,10 @@ import { buildReport } from '../../src/lms/report.js';
 import { MESSAGES } from '../../src/lms/reporter.js';
 import { CATEGORY, EXT, MASTERY_EXT } from '../../src/lms/xapi.js';
 import { Session } from '../../src/session.js';
-import { cleanup, decide, launchPlayer, loadBundle, playToEnd, type Run } from './helpers.js';
-
-type Stmt = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-interface Received {
-  statement: Stmt;
-  warnings: unknown[];
-}
-
-const lrsUrl = async () => ((await (await fetch('/__attune/lrs.json')).json()) as { url: string }).url;
-async function newLaunch(options: Record<string, unknown> = {}) {
-  const response = await fetch(`${await lrsUrl()}/admin/launch`, { method: 'POST', body: JSON.stringify(options) });
-  return (await response.json()) as { search: string; registration: string; activityId: string };
-}
-async function received(registration: string): Promise<Received[]> {
-  return (await (await fetch(`${await lrsUrl()}/admin/statements?registration=${registration}`)).json()) as Received[];
-}
-const verb = (r: Received) => String(r.statement.verb.id).split('/').pop() ?? '';
+import { cleanup, decide, launchPlayer, loadBundle, lrsUrl, newLaunch, eventually, playToEnd, received, rejected, verbOf as verb, type Run, type Stmt } from './helpers.js';
 
 /** The cmi5 order rules for one session's statements. */
-function expectOrder(verbs: string[], opts: { sessions?: number; ended: boolean }) {
+function expectOrder(verbs: string[], opts: { sessions?: number; ended: boolean; left?: boolean }) {
   const sessions = opts.sessions ?? 1;
   expect(verbs.filter((v) => v === 'initialized').length).to.equal(sessions);
   expect(verbs[0]).to.equal('initialized');
@@ -42,7 +27,9 @@ function expectOrder(verbs: string[], opts: { sessions?: number; ended: boolean 
     const firstDefined = verbs.findIndex((v) => v === 'passed' || v === 'failed' || v === 'completed');
     expect(verbs.slice(firstDefined, -1).every((v) => v !== 'answered' && v !== 'initialized'), 'nothing but passed/failed and completed between the last answer and terminated').to.equal(true);
   } else {
-    expect(verbs).not.to.include('terminated');
+    expect(verbs.filter((v) => v === 'terminated').length).to.equal(opts.left ? 1 : 0);
+    if (opts.left) expect(verbs.at(-1)).to.equal('terminated');
+    expect(verbs.filter((v) => v === 'passed' || v === 'failed' || v === 'completed')).to.deep.equal([]);
   }
 }
 
@@ -63,12 +50,12 @@ describe('LMS cmi5 (in-memory LRS on 127.0.0.1)', function () {
     expect(run.launched.reporter?.kind).to.equal('cmi5');
     expect(run.launched.start?.mastery).to.equal(0.6);
     await playToEnd(run);
-    await (run.launched.reporter as Cmi5Reporter).settled();
+    expect(await (run.launched.reporter as Cmi5Reporter).exit()).to.equal(true);
 
     const bundle = await loadBundle('example');
     const report = buildReport(Session.fromReplayCode(bundle.story, run.player.session!.replayCode(), sessionOptions(bundle, 0.6)), bundle.rubric, { scenario: 'example' });
+    expect(await rejected(launch.registration), 'the strict LMS accepts every statement').to.deep.equal([]);
     const all = await received(launch.registration);
-    for (const r of all) expect(r.warnings, `${verb(r)} is a valid xAPI statement`).to.deep.equal([]);
     const verbs = all.map(verb);
     expectOrder(verbs, { ended: true });
     expect(verbs.filter((v) => v === 'answered').length).to.equal(report.decisions.length);
@@ -87,9 +74,11 @@ describe('LMS cmi5 (in-memory LRS on 127.0.0.1)', function () {
     });
 
     const success = all.find((r) => verb(r) === 'passed' || verb(r) === 'failed')!.statement;
-    expect(verb({ statement: success, warnings: [] })).to.equal(report.passed ? 'passed' : 'failed');
+    expect(verb({ statement: success })).to.equal(report.passed ? 'passed' : 'failed');
     expect(success.result.success).to.equal(report.passed);
-    expect(success.result.score.scaled).to.be.closeTo(report.overall!, 1e-4);
+    expect(success.result.extensions[EXT.score].scaled).to.be.closeTo(report.overall!, 1e-4);
+    if (report.passed === report.overall! + 1e-9 >= 0.6) expect(success.result.score.scaled).to.be.closeTo(report.overall!, 1e-4);
+    else expect(success.result.score, 'a score that disagrees with the verdict is not sent').to.equal(undefined);
     expect(success.context.extensions[MASTERY_EXT]).to.equal(0.6);
     expect(success.context.contextActivities.category.map((c: Stmt) => c.id)).to.include.members([CATEGORY.cmi5.id, CATEGORY.moveOn.id]);
     const criteria = success.result.extensions[EXT.criteria] as Record<string, { score: number | null; label: string }>;
@@ -105,53 +94,77 @@ describe('LMS cmi5 (in-memory LRS on 127.0.0.1)', function () {
     expect(run.launched.reporter!.finished).to.equal(true);
   });
 
-  it('a reload mid-session keeps the session (token from sessionStorage, no second initialized) and the transcript', async function () {
+  it('the same launch loaded again (the page was never left, e.g. restored by the browser) carries on its session: no second initialized', async function () {
     const launch = await newLaunch();
     const first = await launchPlayer({ kind: 'cmi5', scenario: 'example', search: launch.search }, 5);
     runs.push(first);
     await decide(first);
     await (first.launched.reporter as Cmi5Reporter).settled();
     const transcript = first.player.session!.beats.map((b) => (b.kind === 'line' ? b.text : b.kind));
-    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
     first.launched.connection?.detach();
     first.player.remove();
 
-    // The same page loaded again: same URL (its fetch URL is already spent), same sessionStorage.
+    // The same URL (its fetch URL is already spent), the same localStorage.
     const second = await launchPlayer({ kind: 'cmi5', scenario: 'example', search: launch.search }, 6);
     runs.push(second);
     expect(second.launched.resumed).to.equal(true);
     expect(second.player.session!.beats.map((b) => (b.kind === 'line' ? b.text : b.kind))).to.deep.equal(transcript);
     await playToEnd(second);
-    await (second.launched.reporter as Cmi5Reporter).settled();
-    const all = await received(launch.registration);
-    for (const r of all) expect(r.warnings).to.deep.equal([]);
-    const verbs = all.map(verb);
+    expect(await (second.launched.reporter as Cmi5Reporter).exit()).to.equal(true);
+    expect(await rejected(launch.registration)).to.deep.equal([]);
+    const verbs = (await received(launch.registration)).map(verb);
     expectOrder(verbs, { ended: true });
     expect(verbs.filter((v) => v === 'answered').length).to.equal(second.player.session!.facedDecisions().length);
   });
 
-  it('a later session of the same registration resumes from the State API', async function () {
+  it('a page left (closed) mid-scenario sends terminated; loaded again, it does not continue the ended session but says so', async function () {
+    const launch = await newLaunch();
+    const first = await launchPlayer({ kind: 'cmi5', scenario: 'example', search: launch.search }, 5);
+    runs.push(first);
+    await decide(first);
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+    first.launched.connection?.detach();
+    first.player.remove();
+    await eventually(async () => (await received(launch.registration)).some((r) => verb(r) === 'terminated'), 'terminated reaches the LMS');
+    expect(await rejected(launch.registration)).to.deep.equal([]);
+    const verbs = (await received(launch.registration)).map(verb);
+    expectOrder(verbs, { ended: false, left: true });
+    expect(verbs.filter((v) => v === 'answered').length).to.equal(1);
+
+    const again = await launchPlayer({ kind: 'cmi5', scenario: 'example', search: launch.search }, 6);
+    runs.push(again);
+    expect(again.launched.reporter, 'no reporting from an ended session').to.equal(undefined);
+    expect(again.statuses.map((x) => x.message)).to.include(MESSAGES.sessionEnded);
+    expect(again.statuses.map((x) => x.message)).not.to.include(MESSAGES.standalone);
+  });
+
+  it('a later session of the same registration resumes from the State API and sends no answered again for earlier decisions', async function () {
     const launch = await newLaunch();
     const first = await launchPlayer({ kind: 'cmi5', scenario: 'example', search: launch.search }, 8);
     runs.push(first);
+    await decide(first);
     await decide(first);
     await (first.launched.reporter as Cmi5Reporter).settled();
     const code = first.player.session!.replayCode();
     first.launched.connection?.detach();
     first.player.remove();
-    cleanup(); // a new browser session: nothing in sessionStorage
+    cleanup(); // another device: nothing kept here
 
-    await new Promise((r) => setTimeout(r, 50));
     const again = await newLaunch({ registration: launch.registration, activityId: launch.activityId });
     const second = await launchPlayer({ kind: 'cmi5', scenario: 'example', search: again.search }, 9);
     runs.push(second);
     expect(second.launched.start?.resumeCode).to.equal(code);
     expect(second.launched.resumed).to.equal(true);
     await playToEnd(second);
-    await (second.launched.reporter as Cmi5Reporter).settled();
-    const verbs = (await received(launch.registration)).map(verb);
+    expect(await (second.launched.reporter as Cmi5Reporter).exit()).to.equal(true);
+    expect(await rejected(launch.registration)).to.deep.equal([]);
+    const all = await received(launch.registration);
+    const verbs = all.map(verb);
     expect(verbs.filter((v) => v === 'initialized').length).to.equal(2);
     expect(verbs.at(-1)).to.equal('terminated');
+    const answered = all.filter((r) => verb(r) === 'answered').map((r) => r.statement.object.id as string);
+    expect(answered.length, 'one answered per decision').to.equal(second.player.session!.facedDecisions().length);
+    expect(new Set(answered).size).to.equal(answered.length);
   });
 
   it('an LRS that fails: statements are retried in order, the trainee is told calmly, nothing is lost', async function () {
@@ -160,11 +173,11 @@ describe('LMS cmi5 (in-memory LRS on 127.0.0.1)', function () {
     runs.push(run);
     await fetch(`${await lrsUrl()}/admin/fail?count=2`, { method: 'POST' });
     await playToEnd(run);
-    await (run.launched.reporter as Cmi5Reporter).settled();
+    expect(await (run.launched.reporter as Cmi5Reporter).exit()).to.equal(true);
     expect(run.statuses.map((s) => s.message)).to.include(MESSAGES.retrying);
-    expect(run.statuses.at(-1)?.message).to.equal(MESSAGES.recovered);
+    expect(run.statuses.map((s) => s.message)).to.include(MESSAGES.recovered);
+    expect(await rejected(launch.registration)).to.deep.equal([]);
     const all = await received(launch.registration);
-    for (const r of all) expect(r.warnings).to.deep.equal([]);
     expectOrder(all.map(verb), { ended: true });
     expect(all.filter((r) => verb(r) === 'answered').length).to.equal(run.player.session!.facedDecisions().length);
   });

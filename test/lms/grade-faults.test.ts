@@ -15,8 +15,8 @@ import { launch } from '../../src/lms/launch.js';
 import { buildReport } from '../../src/lms/report.js';
 import type { ScormVersion } from '../../src/lms/validate.js';
 import { Session } from '../../src/session.js';
-import { cleanup, dataModel, launchDataFromPackage, loadBundle, makeLms, mountPlayer, scenarioIds, type RecordedCall, type Run } from './helpers.js';
-import { scenarioPaths, type ScenarioPath } from './paths.js';
+import { cleanup, dataModel, follow, highestHarm, launchDataFromPackage, loadBundle, makeLms, mountPlayer, type RecordedCall, type Run } from './helpers.js';
+import { scenarioPaths } from './paths.js';
 
 type Model = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const w = window as unknown as Record<string, unknown>;
@@ -33,23 +33,7 @@ async function start(version: ScormVersion, scenario: string, lms: ReturnType<ty
   return { player, launched, statuses: [] };
 }
 
-async function follow(run: Run, path: ScenarioPath, until = path.steps.length) {
-  while (run.player.session?.currentChoices && run.player.session.path.length < until) {
-    run.player.choose(path.steps[run.player.session.path.length]!);
-    await new Promise((r) => setTimeout(r, 2));
-  }
-  await run.launched.connection?.idle();
-}
 
-/** The scenario whose harm-flagged path scores highest: the attempt an LMS is most tempted to pass. */
-async function highestHarm() {
-  let found: { id: string; path: ScenarioPath } | undefined;
-  for (const id of await scenarioIds()) {
-    const harm = scenarioPaths(await loadBundle(id), SEED).harm;
-    if (harm && (!found || harm.score.overall! > found.path.score.overall!)) found = { id, path: harm };
-  }
-  return found!;
-}
 
 describe('issue 12: grades an LMS can trust', function () {
   const runs: Run[] = [];
@@ -62,7 +46,7 @@ describe('issue 12: grades an LMS can trust', function () {
   });
 
   it('1. SCORM 1.2 with mastery override: a harm-flagged fail with a high score stays failed; a half-finished attempt stays incomplete', async function () {
-    const { id, path } = await highestHarm();
+    const { id, path } = await highestHarm(SEED);
     const bundle = await loadBundle(id);
     expect(path.score.harmFlags.length).to.be.greaterThan(0);
     expect(path.score.overall!, 'a harm-flagged path scoring above the pass mark exists').to.be.at.least(path.score.mastery);
@@ -85,7 +69,7 @@ describe('issue 12: grades an LMS can trust', function () {
   });
 
   it('1. SCORM 2004 in a conformant LMS: a harm-flagged fail with a high score stays failed', async function () {
-    const { id, path } = await highestHarm();
+    const { id, path } = await highestHarm(SEED);
     const lms = makeLms('scorm2004', await launchDataFromPackage('scorm2004', id), 'moodle');
     const run = await start('scorm2004', id, lms);
     runs.push(run);
@@ -97,7 +81,7 @@ describe('issue 12: grades an LMS can trust', function () {
 
   for (const version of ['scorm12', 'scorm2004'] as const) {
     it(`2. ${version}: a new LMS attempt in the same browser starts from nothing, and a learner who failed retakes it: the LMS records the new attempt only`, async function () {
-      const { id, path } = await highestHarm();
+      const { id, path } = await highestHarm(SEED);
       const bundle = await loadBundle(id);
       const entry = version === 'scorm12' ? 'cmi.core.entry' : 'cmi.entry';
       const first = makeLms(version, { ...(await launchDataFromPackage(version, id)), [entry]: 'ab-initio' }, 'moodle');

@@ -9,6 +9,7 @@ import { launch, type LaunchablePlayer, type Launched, type LaunchOptions } from
 import type { LmsStatus } from '../../src/lms/reporter.js';
 import type { ScormVersion } from '../../src/lms/validate.js';
 import type { Session } from '../../src/session.js';
+import { scenarioPaths, type ScenarioPath } from './paths.js';
 
 export type AnyScormApi = Scorm12API | Scorm2004API;
 
@@ -162,11 +163,82 @@ export async function playToEnd(run: Run, pick?: (step: number, n: number) => nu
   await run.launched.connection?.idle();
 }
 
+// ── cmi5: the strict test LMS/LRS of test/lms/lrs-server.mjs ──
+
+export type Stmt = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+export interface Received {
+  statement: Stmt;
+  warnings: unknown[];
+}
+export interface Rejected {
+  statement: Stmt;
+  reason: string;
+}
+export interface Cmi5Launch {
+  search: string;
+  registration: string;
+  activityId: string;
+}
+
+/** Registrations this test file launched (their records on this device are its own to clear). */
+const cmi5Registrations = new Set<string>();
+export const lrsUrl = async () => ((await (await fetch('/__attune/lrs.json')).json()) as { url: string }).url;
+
+/**
+ * The LMS launches the AU: a new session (of a new registration, or of `registration`), with the
+ * launch data given (`launchMode`, `masteryScore`, `returnURL`, `moveOn`).
+ */
+export async function newLaunch(options: Record<string, unknown> = {}): Promise<Cmi5Launch> {
+  const response = await fetch(`${await lrsUrl()}/admin/launch`, { method: 'POST', body: JSON.stringify(options) });
+  const launch = (await response.json()) as Cmi5Launch;
+  cmi5Registrations.add(launch.registration);
+  return launch;
+}
+/** Every statement of the registration the strict LMS accepted, in order. */
+export async function received(registration: string): Promise<Received[]> {
+  return (await (await fetch(`${await lrsUrl()}/admin/statements?registration=${registration}`)).json()) as Received[];
+}
+/** Every statement of the registration the strict LMS refused, with the rule it broke. */
+export async function rejected(registration: string): Promise<Rejected[]> {
+  return (await (await fetch(`${await lrsUrl()}/admin/rejected?registration=${registration}`)).json()) as Rejected[];
+}
+export const verbOf = (r: { statement: Stmt }) => String(r.statement.verb.id).split('/').pop() ?? '';
+
+/** Waits until `check` holds (statements sent from a page going away arrive on their own time). */
+export async function eventually(check: () => Promise<boolean>, what: string, tries = 100) {
+  for (let i = 0; i < tries; i++) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`never happened: ${what}`);
+}
+
+/** Chooses the path's options from where the session stands, up to `until` choices in all. */
+export async function follow(run: Run, path: ScenarioPath, until = path.steps.length) {
+  while (run.player.session?.currentChoices && run.player.session.path.length < until) {
+    run.player.choose(path.steps[run.player.session.path.length]!);
+    await new Promise((r) => setTimeout(r, 2));
+  }
+  await run.launched.connection?.idle();
+}
+
+/** The scenario whose harm-flagged path scores highest: the attempt an LMS is most tempted to pass. */
+export async function highestHarm(seed: number): Promise<{ id: string; path: ScenarioPath }> {
+  let found: { id: string; path: ScenarioPath } | undefined;
+  for (const id of await scenarioIds()) {
+    const harm = scenarioPaths(await loadBundle(id), seed).harm;
+    if (harm && (!found || harm.score.overall! > found.path.score.overall!)) found = { id, path: harm };
+  }
+  return found!;
+}
+
 export function cleanup(...players: (HTMLElement | undefined)[]) {
   for (const p of players) p?.remove();
   const w = window as unknown as Record<string, unknown>;
   delete w.API;
   delete w.API_1484_11;
-  for (const key of Object.keys(localStorage)) if (key.startsWith('attune:lms:') && key.endsWith(`:${TEST_LEARNER}`)) localStorage.removeItem(key);
-  for (const key of Object.keys(sessionStorage)) if (key.startsWith('attune:cmi5:')) sessionStorage.removeItem(key);
+  for (const key of Object.keys(localStorage)) {
+    if (key.startsWith('attune:lms:') && key.endsWith(`:${TEST_LEARNER}`)) localStorage.removeItem(key);
+    if (key.startsWith('attune:cmi5:') && cmi5Registrations.has(key.split(':')[2]!)) localStorage.removeItem(key);
+  }
 }

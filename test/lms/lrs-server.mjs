@@ -1,8 +1,11 @@
 // An in-memory LRS on 127.0.0.1 for the cmi5 tests, started by the test runner (web-test-runner
 // plugin below). Statements go to Learning Locker's `xapi-statements` (memory repositories); the
-// parts of cmi5 it lacks are a small stub here: the LMS's single-use fetch URL (→ auth token), the
-// State API (LMS.LaunchData and the AU's own state), the agent profile, and /admin routes the
-// tests use to create a launch and to read back every statement with its `xapi-validation` result.
+// parts of cmi5 it lacks are a small LMS here: the single-use fetch URL (→ an auth token bound to
+// one session), the State API (LMS.LaunchData and the AU's own state), the agent profile, and
+// /admin routes the tests use to create a launch, expire a token and read back every statement.
+// It is a *strict* LMS (cmi5 §6.3): a statement that `xapi-validation` warns about or that breaks a
+// cmi5 rule (cmi5-rules.mjs) is rejected with 400 and kept in the `rejected` list; a new launch of
+// a registration abandons its earlier session (its token is refused with 401 from then on).
 import { createRequire } from 'node:module';
 import { createServer } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,6 +14,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Buffer } from 'node:buffer';
 import { URL, URLSearchParams } from 'node:url';
+import { accept, cmi5Violation } from './cmi5-rules.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -70,10 +74,12 @@ export async function startLrs() {
     const srv = app.listen(0, '127.0.0.1', () => resolve(srv));
   });
   const internal = `http://127.0.0.1:${inner.address().port}`;
-  const launches = new Map(); // fetch token → { registration, used, authToken }
-  const tokens = new Set();
+  const launches = new Map(); // fetch token → { session, used }
+  const tokens = new Map(); // auth token → its session
+  const registrations = new Map(); // `${registration} ${activityId}` → { passed, failed, completed }
   const states = new Map(); // key → { body, type }
   const received = []; // every statement accepted, in order, with its validation warnings
+  const rejected = []; // every statement refused: { statement, reason }
   let failNext = 0; // admin: make the next N statement POSTs fail with 503
 
   const server = createServer(async (req, res) => {
@@ -91,12 +97,17 @@ export async function startLrs() {
         const activityId = options.activityId ?? 'https://example.org/attune/au/example';
         const actor = { objectType: 'Agent', name: 'Test Trainee', account: { homePage: 'https://lms.example.org', name: `trainee-${registration.slice(0, 8)}` } };
         const fetchToken = randomUUID();
-        launches.set(fetchToken, { registration, used: false });
+        const sessionId = randomUUID();
+        // A new launch of the registration abandons its earlier sessions (cmi5 §9.3.6).
+        for (const [token, other] of tokens) if (other.registration === registration && other.activityId === activityId) tokens.delete(token);
+        const session = { id: sessionId, registration, activityId, launchMode: options.launchMode ?? 'Normal', masteryScore: options.masteryScore, initialized: false, terminated: false, verbs: new Set() };
+        launches.set(fetchToken, { session, used: false });
         const launchData = {
-          contextTemplate: { extensions: { 'https://w3id.org/xapi/cmi5/context/extensions/sessionid': randomUUID() } },
-          launchMode: options.launchMode ?? 'Normal',
+          contextTemplate: { extensions: { 'https://w3id.org/xapi/cmi5/context/extensions/sessionid': sessionId } },
+          launchMode: session.launchMode,
           moveOn: options.moveOn ?? 'CompletedAndPassed',
           ...(options.masteryScore !== undefined ? { masteryScore: options.masteryScore } : {}),
+          ...(options.returnURL !== undefined ? { returnURL: options.returnURL } : {}),
         };
         const key = stateKey(activityId, actor, 'LMS.LaunchData', registration);
         states.set(key, { body: JSON.stringify(launchData), type: 'application/json' });
@@ -114,6 +125,15 @@ export async function startLrs() {
         const registration = url.searchParams.get('registration');
         return send(200, received.filter((r) => !registration || r.statement.context?.registration === registration));
       }
+      if (url.pathname === '/admin/rejected') {
+        const registration = url.searchParams.get('registration');
+        return send(200, rejected.filter((r) => !registration || r.statement.context?.registration === registration));
+      }
+      if (url.pathname === '/admin/expire' && req.method === 'POST') {
+        const registration = url.searchParams.get('registration');
+        for (const [token, session] of tokens) if (session.registration === registration) tokens.delete(token);
+        return send(200, {});
+      }
       if (url.pathname === '/admin/fail' && req.method === 'POST') {
         failNext = Number(url.searchParams.get('count') ?? '1');
         return send(200, { failNext });
@@ -126,7 +146,7 @@ export async function startLrs() {
         if (launch.used) return send(400, { 'error-code': '1', 'error-text': 'this fetch URL has already been used' });
         launch.used = true;
         const token = Buffer.from(`attune:${randomUUID()}`).toString('base64');
-        tokens.add(token);
+        tokens.set(token, launch.session);
         return send(200, { 'auth-token': token });
       }
       if (!url.pathname.startsWith('/xAPI/')) return send(404, { error: 'not found' });
@@ -160,8 +180,27 @@ export async function startLrs() {
         }
         const parsed = JSON.parse(body.toString());
         const list = Array.isArray(parsed) ? parsed : [parsed];
-        for (const statement of list) received.push({ statement, warnings: validate(statement).map((w) => ({ path: w.path?.join('.'), message: String(w.constructor?.name ?? 'warning'), data: w.data })) });
-        return await forward(internal, req, res, body);
+        // All or nothing: each statement is checked against what the ones before it would make true.
+        const session = tokens.get(auth);
+        const regKey = `${session.registration} ${session.activityId}`;
+        const trialSession = { ...session, verbs: new Set(session.verbs) };
+        const trialRegistration = { ...(registrations.get(regKey) ?? { passed: false, failed: false, completed: false }) };
+        for (const statement of list) {
+          const warnings = validate(statement).map((w) => ({ path: w.path?.join('.'), message: String(w.constructor?.name ?? 'warning'), data: w.data }));
+          const reason = warnings.length > 0 ? `xapi-validation: ${JSON.stringify(warnings)}` : cmi5Violation(statement, trialSession, trialRegistration);
+          if (reason) {
+            for (const s of list) rejected.push({ statement: s, reason: s === statement ? reason : 'in a batch with a rejected statement' });
+            return send(400, { error: reason });
+          }
+          accept(statement, trialSession, trialRegistration);
+        }
+        const response = await forward(internal, req, res, body);
+        if (response.ok) {
+          Object.assign(session, trialSession);
+          registrations.set(regKey, trialRegistration);
+          for (const statement of list) received.push({ statement, warnings: [] });
+        }
+        return undefined;
       }
       return await forward(internal, req, res, await readBody(req));
     } catch (error) {
@@ -192,6 +231,7 @@ async function forward(internal, req, res, body) {
   const type = response.headers.get('content-type');
   res.writeHead(response.status, { ...CORS, ...(type ? { 'content-type': type } : {}), 'x-experience-api-version': '1.0.3' });
   res.end(out);
+  return response;
 }
 
 /** web-test-runner plugin: starts the LRS with the test server and tells the tests where it is. */

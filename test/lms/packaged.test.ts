@@ -65,21 +65,25 @@ describe('the built packages, unpacked under a deep path', function () {
     });
   }
 
-  it('cmi5: the package launches from the LMS URL, and its statements reach the LRS in order', async function () {
+  it('cmi5: the package launches from the LMS URL, its statements reach the LRS in order, and "Return to your course" ends the session and goes to the returnURL', async function () {
     const lrs = ((await (await fetch('/__attune/lrs.json')).json()) as { url: string }).url;
-    const launch = (await (await fetch(`${lrs}/admin/launch`, { method: 'POST', body: '{}' })).json()) as { search: string; registration: string };
+    const returnURL = `${location.origin}/__attune/lrs.json?returned=1`;
+    const launch = (await (await fetch(`${lrs}/admin/launch`, { method: 'POST', body: JSON.stringify({ returnURL }) })).json()) as { search: string; registration: string };
     const launched = await playPackage(`/__pkg/cmi5/unpacked/deep/lms.html${launch.search}`);
     frame = launched.frame;
     await finish(launched.player);
-    let verbs: string[] = [];
-    await until(async () => {
-      const got = (await (await fetch(`${lrs}/admin/statements?registration=${launch.registration}`)).json()) as { statement: Model; warnings: unknown[] }[];
-      for (const r of got) expect(r.warnings).to.deep.equal([]);
-      verbs = got.map((r) => String(r.statement.verb.id).split('/').pop() ?? '');
-      return verbs.at(-1) === 'terminated';
-    }, 'terminated');
+    const statements = async () => (await (await fetch(`${lrs}/admin/statements?registration=${launch.registration}`)).json()) as { statement: Model }[];
+    const verbsNow = async () => (await statements()).map((r) => String(r.statement.verb.id).split('/').pop() ?? '');
+    await until(async () => (await verbsNow()).includes('completed'), 'completed');
+    const leave = frame.contentDocument!.querySelector<HTMLButtonElement>('#attune-lms-leave button')!;
+    expect(leave.closest('p')!.hidden).to.equal(false);
+    leave.click();
+    await until(() => frame!.contentWindow?.location.search === '?returned=1', 'the page to go to the returnURL');
+    const verbs = await verbsNow();
     expect(verbs[0]).to.equal('initialized');
+    expect(verbs.at(-1)).to.equal('terminated');
     expect(verbs.filter((v) => v === 'answered').length).to.equal(launched.player.session!.facedDecisions().length);
     expect(verbs.slice(-3, -1).sort()).to.satisfy((pair: string[]) => pair[0] === 'completed' && /^(passed|failed)$/.test(pair[1]!));
+    expect(await (await fetch(`${lrs}/admin/rejected?registration=${launch.registration}`)).json()).to.deep.equal([]);
   });
 });
