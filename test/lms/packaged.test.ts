@@ -41,6 +41,13 @@ async function finish(player: Player) {
 
 describe('the built packages, unpacked under a deep path', function () {
   let frame: HTMLIFrameElement | undefined;
+  // The first request builds the player (a vite build): minutes on a busy machine. Wait for it here,
+  // so that the waits below time the player, not the build.
+  before(async function () {
+    this.timeout(5 * 60 * 1000);
+    const response = await fetch('/__pkg/scorm12/unpacked/deep/lms.html');
+    expect(response.status, 'the built package').to.equal(200);
+  });
   afterEach(() => {
     frame?.remove();
     frame = undefined;
