@@ -13,7 +13,8 @@ import {
   type ReviewDraft,
 } from '../../src/panel/review-draft.js';
 import { reviewTask, type PanelOption, type ReviewDecision, type ReviewTask } from '../../src/panel/review-task.js';
-import { fetchScenarioBundle, type ScenarioBundle } from '../../src/scenario-bundle.js';
+import type { ScenarioBundle } from '../../src/scenario-bundle.js';
+import { loadBundle } from '../shared/bundle-source.js';
 import type { QualityCriterion, RiskCriterion } from '../../src/schemas/rubric.js';
 import { RISK_LEVELS, type RiskLevel } from '../../src/tags.js';
 import '../attune-transcript/attune-transcript.js';
@@ -73,12 +74,10 @@ export class AttuneReview extends LitElement {
   protected override async willUpdate(changed: PropertyValues<this>) {
     if (changed.has('src') && this.src && !this.bundle) {
       const src = this.src;
-      try {
-        const bundle = await fetchScenarioBundle(src);
-        if (this.src === src) this.bundle = bundle;
-      } catch (error) {
-        this.error = `The scenario at ${src} could not be loaded (${error instanceof Error ? error.message : String(error)}).`;
-      }
+      const loaded = await loadBundle(src);
+      if (this.src !== src) return;
+      if ('error' in loaded) this.error = loaded.error;
+      else this.bundle = loaded.bundle;
     }
     if (changed.has('bundle') && this.bundle) this.prepare(this.bundle);
   }

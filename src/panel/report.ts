@@ -46,32 +46,89 @@ const spread = (c: Cell) => (c.min === null ? '–' : c.min === c.max ? levelTex
 const reasonsText = (c: { reasons?: string[]; contested?: string[] }) =>
   (c.reasons ?? c.contested ?? []).map((r) => (r === 'authors-differ' ? 'authors differ from the panel' : 'the panel splits')).join('; ');
 
-function summaryLine(a: PanelAgreement): string {
+export function summaryLine(a: PanelAgreement): string {
   const options = a.options.length;
   const decisions = new Set(a.options.map((o) => o.decision)).size;
   const raters = a.raters.length === 0 ? 'no raters yet' : `${a.raters.length} rater${a.raters.length === 1 ? '' : 's'} (${a.raters.map((r) => r.reviewer).join(', ')})`;
   return `rubric ${a.rubric.id} ${a.rubric.version} · story ${a.scenario.storyHash} · ${raters} · ${options} options in ${decisions} decisions`;
 }
 
-function measureRows(a: PanelAgreement): string[][] {
+/** A table of the report, as text cells: the Markdown, the HTML page and the agreement page render the same ones. */
+export interface ReportTable {
+  caption: string;
+  head: string[];
+  rows: string[][];
+  /** Per row: it shows a contested item. */
+  contested?: boolean[];
+}
+
+export function measureTable(a: PanelAgreement): ReportTable {
   const rows = a.measures.map((m) => [m.label, m.kind === 'quality' ? 'criterion' : 'risk', String(m.raters), String(m.units), figureText(m.alpha), figureText(m.icc.k), figureText(m.icc.single), barText(m, a.bar)]);
   const o = a.overall;
   const qualityRaters = Math.max(0, ...a.measures.filter((m) => m.kind === 'quality').map((m) => m.raters));
   rows.push(['All criteria together', 'criteria', String(qualityRaters), String(o.alpha.units), figureText(o.alpha), figureText(o.icc.k), figureText(o.icc.single), barText({ meetsBar: o.meetsBar, raters: qualityRaters, icc: o.icc }, a.bar)]);
-  return rows;
+  return {
+    caption: 'Krippendorff’s alpha (ordinal) and ICC(2,k) over the options',
+    head: ['measure', 'kind', 'raters', 'options', 'α (ordinal)', 'ICC(2,k)', 'ICC(2,1)', `meets the bar (ICC(2,k) ≥ ${formatFigure(PANEL_BAR.icc)}, ${PANEL_BAR.raters}+ raters)`],
+    rows,
+  };
 }
-const MEASURE_HEAD = ['', 'kind', 'raters', 'options', 'α (ordinal)', 'ICC(2,k)', 'ICC(2,1)', `meets the bar (ICC(2,k) ≥ ${formatFigure(PANEL_BAR.icc)}, ${PANEL_BAR.raters}+ raters)`];
 
-function undefinedNotes(a: PanelAgreement): string[] {
+/** What the figures under the measure table need said: why one is undefined, what ICC left out. */
+export function agreementNotes(a: PanelAgreement): string[] {
   const reasons = new Set<UndefinedReason>();
   for (const m of [...a.measures, a.overall]) for (const f of [m.alpha, m.icc.k]) if (f.undefinedBecause) reasons.add(f.undefinedBecause);
-  return [...reasons].map((r) => `${SHORT[r][0]!.toUpperCase()}${SHORT[r].slice(1)}: ${UNDEFINED_EXPLAINED[r]}`);
+  const notes = [...reasons].map((r) => `${SHORT[r][0]!.toUpperCase()}${SHORT[r].slice(1)}: ${UNDEFINED_EXPLAINED[r]}`);
+  const skipped = Math.max(0, ...a.measures.map((m) => m.icc.unitsWithMissing));
+  if (skipped > 0) notes.push(`ICC uses only the options every rater rated (up to ${skipped} option${skipped === 1 ? '' : 's'} left out per row); alpha uses every rating.`);
+  return notes;
 }
 
-function iccNote(a: PanelAgreement): string | undefined {
-  const skipped = Math.max(0, ...a.measures.map((m) => m.icc.unitsWithMissing));
-  return skipped > 0 ? `ICC uses only the options every rater rated (up to ${skipped} option${skipped === 1 ? '' : 's'} left out per row); alpha uses every rating.` : undefined;
+/** Each contested item: the option's key and what is said of it. */
+export function contestedLines(a: PanelAgreement): { key: string; text: string }[] {
+  return a.contested.map((c) => ({
+    key: `${c.decision}.${c.option}`,
+    text: `, ${c.label}: authors ${levelText(c.kind, c.authored)}, panel median ${levelText(c.kind, c.median)} (${levelText(c.kind, c.min)}–${levelText(c.kind, c.max)}): ${reasonsText(c)}.`,
+  }));
 }
+
+/** Said instead of the contested items when there are none. */
+export const noneContested = (a: PanelAgreement) =>
+  a.raters.length < 2 ? 'None can be named with fewer than two raters.' : 'None: on every option the panel is within a level of the authors and spans at most one level.';
+
+/** Per decision: every option's cells beside the authors, and the raters' comments. */
+export function optionTables(a: PanelAgreement): (ReportTable & { decision: string; comments: { option: string; reviewer: string; text: string }[] })[] {
+  const names = a.raters.map((r) => r.reviewer);
+  return [...new Set(a.options.map((o) => o.decision))].map((decision) => {
+    const options = a.options.filter((x) => x.decision === decision);
+    const rows: string[][] = [];
+    const contested: boolean[] = [];
+    for (const o of options) {
+      for (const c of o.cells) {
+        rows.push([`${o.option}: ${o.text}`, labelOf(a, c.measure), levelText(c.kind, c.authored), levelText(c.kind, c.median), spread(c), c.values.map((v) => levelText(c.kind, v)).join(' '), c.contested.length > 0 ? `contested: ${reasonsText(c)}` : '']);
+        contested.push(c.contested.length > 0);
+      }
+    }
+    return {
+      decision,
+      caption: `Decision ${decision}`,
+      head: ['option', 'rated on', 'authors', 'panel median', 'panel range', `ratings (${names.join(', ') || 'none'})`, 'note'],
+      rows,
+      contested,
+      comments: options.flatMap((o) => o.comments.map((c) => ({ option: o.option, reviewer: c.reviewer, text: c.text }))),
+    };
+  });
+}
+
+export function raterTable(a: PanelAgreement): ReportTable {
+  return {
+    caption: 'The ratings files',
+    head: ['reviewer', 'file', 'saved', 'ratings given', 'finished'],
+    rows: a.raters.map((r) => [r.reviewer, r.file, r.date, `${r.given} of ${r.expected}`, r.complete ? 'yes' : 'no (stopped part-way)']),
+  };
+}
+
+export const problemLines = (a: PanelAgreement) => a.problems.map((p) => `${p.severity}: ${p.file}${p.path ? ` (at ${p.path})` : ''}: ${p.message}`);
 
 // ── Markdown ─────────────────────────────────────────────────────────────────────────────────────
 
@@ -83,33 +140,27 @@ const mdTable = (head: string[], rows: string[][]) =>
 export function agreementMarkdown(a: PanelAgreement): string {
   const out: string[] = [];
   out.push(`# Panel agreement: ${mdText(a.scenario.title)} (${a.scenario.id})`, '', mdText(summaryLine(a)), '');
-  out.push('## Agreement per criterion and risk', '', mdTable(MEASURE_HEAD, measureRows(a)), '');
-  for (const note of [...undefinedNotes(a), iccNote(a)].filter(Boolean)) out.push(`- ${note}`);
-  if (undefinedNotes(a).length > 0 || iccNote(a)) out.push('');
+  const measures = measureTable(a);
+  out.push('## Agreement per criterion and risk', '', mdTable(measures.head, measures.rows), '');
+  const notes = agreementNotes(a);
+  for (const note of notes) out.push(`- ${note}`);
+  if (notes.length > 0) out.push('');
   out.push('## Contested items', '');
-  if (a.contested.length === 0) out.push(a.raters.length < 2 ? 'None can be named with fewer than two raters.' : 'None: on every option the panel is within a level of the authors and spans at most one level.');
-  for (const c of a.contested) {
-    out.push(`- **${c.decision}.${c.option}**, ${c.label}: authors ${levelText(c.kind, c.authored)}, panel median ${levelText(c.kind, c.median)} (${levelText(c.kind, c.min)}–${levelText(c.kind, c.max)}): ${reasonsText(c)}.`);
-  }
+  if (a.contested.length === 0) out.push(noneContested(a));
+  for (const c of contestedLines(a)) out.push(`- **${c.key}**${c.text}`);
   out.push('', '## Per option', '');
-  const names = a.raters.map((r) => r.reviewer);
-  for (const decision of [...new Set(a.options.map((o) => o.decision))]) {
-    out.push(`### ${decision}`, '');
-    const rows: string[][] = [];
-    for (const o of a.options.filter((x) => x.decision === decision)) {
-      o.cells.forEach((c, i) => {
-        rows.push([i === 0 ? `${o.option}: ${o.text}` : '', labelOf(a, c.measure), levelText(c.kind, c.authored), levelText(c.kind, c.median), spread(c), c.values.map((v) => levelText(c.kind, v)).join(' '), c.contested.length > 0 ? `contested: ${reasonsText(c)}` : '']);
-      });
-    }
-    out.push(mdTable(['option', 'rated on', 'authors', 'panel median', 'panel range', `ratings (${names.join(', ') || 'none'})`, ''], rows), '');
-    const comments = a.options.filter((o) => o.decision === decision).flatMap((o) => o.comments.map((c) => `- ${o.option}, ${mdText(c.reviewer)}: ${mdText(c.text)}`));
-    if (comments.length > 0) out.push('Comments:', '', ...comments, '');
+  for (const t of optionTables(a)) {
+    out.push(`### ${t.decision}`, '');
+    // The option's words once, on its first row.
+    const rows = t.rows.map((r, i) => (i > 0 && t.rows[i - 1]![0] === r[0] ? ['', ...r.slice(1)] : r));
+    out.push(mdTable(t.head, rows), '');
+    if (t.comments.length > 0) out.push('Comments:', '', ...t.comments.map((c) => `- ${c.option}, ${mdText(c.reviewer)}: ${mdText(c.text)}`), '');
   }
-  out.push('## Raters', '');
-  out.push(mdTable(['reviewer', 'file', 'saved', 'ratings given', 'finished'], a.raters.map((r) => [r.reviewer, r.file, r.date, `${r.given} of ${r.expected}`, r.complete ? 'yes' : 'no (stopped part-way)'])), '');
+  const raters = raterTable(a);
+  out.push('## Raters', '', mdTable(raters.head, raters.rows), '');
   if (a.problems.length > 0) {
     out.push('## Problems with the files', '');
-    for (const p of a.problems) out.push(`- ${mdText(`${p.severity}: ${p.file}${p.path ? ` (at ${p.path})` : ''}: ${p.message}`)}`);
+    for (const p of problemLines(a)) out.push(`- ${mdText(p)}`);
     out.push('');
   }
   return out.join('\n');
@@ -126,8 +177,17 @@ const htmlTable = (caption: string, head: string[], rows: string[][], rowClass: 
     .map((r, i) => `<tr${rowClass(i) ? ` class="${rowClass(i)}"` : ''}>${r.map((c, j) => (j === 0 ? `<th scope="row">${escapeHtml(c)}</th>` : `<td>${escapeHtml(c)}</td>`)).join('')}</tr>`)
     .join('')}</tbody></table>`;
 
-/** Bars of ICC(2,k) and alpha per measure on a 0–1 axis, with the bar at .70 marked. */
-export function agreementChartSvg(a: PanelAgreement): string {
+/** The chart's geometry (bars of ICC(2,k) and alpha per measure on a 0–1 axis, the bar at .70 marked), drawn by the HTML report and the agreement page alike. */
+export interface AgreementChart {
+  width: number;
+  height: number;
+  title: string;
+  ticks: { x: number; text: string }[];
+  rows: { label: string; labelX: number; labelY: number; bars: { kind: 'icc' | 'alpha'; x: number; y: number; width: number; height: number; text: string; textX: number; textY: number; defined: boolean }[] }[];
+  barLine: { x: number; y1: number; y2: number; text: string; textY: number };
+}
+
+export function agreementChart(a: PanelAgreement): AgreementChart {
   const rows = [...a.measures.map((m) => ({ label: m.label, icc: m.icc.k, alpha: m.alpha })), { label: 'All criteria together', icc: a.overall.icc.k, alpha: a.overall.alpha }];
   const left = 190;
   const width = 360;
@@ -135,27 +195,53 @@ export function agreementChartSvg(a: PanelAgreement): string {
   const top = 24;
   const height = top + rows.length * rowHeight + 24;
   const x = (v: number) => left + Math.max(0, Math.min(1, v)) * width;
+  return {
+    width: left + width + 90,
+    height,
+    title: `ICC(2,k) and Krippendorff's alpha per criterion and risk, on a scale from 0 to 1, with the bar at ${formatFigure(a.bar.icc)} marked`,
+    ticks: [0, 0.5, 1].map((t) => ({ x: x(t), text: t === 0 ? '0' : formatFigure(t) })),
+    rows: rows.map((r, i) => {
+      const y = top + i * rowHeight;
+      return {
+        label: r.label,
+        labelX: left - 8,
+        labelY: y + 17,
+        bars: ([['icc', r.icc], ['alpha', r.alpha]] as const).map(([kind, f], j) => {
+          const barY = y + 4 + j * 13;
+          const name = kind === 'icc' ? 'ICC' : 'α';
+          return f.value === null
+            ? { kind, x: left, y: barY, width: 0, height: 11, text: `${name} ${figureText(f)}`, textX: left + 4, textY: barY + 10, defined: false }
+            : { kind, x: left, y: barY, width: x(f.value) - left, height: 11, text: `${name} ${formatFigure(f.value)}`, textX: x(f.value) + 4, textY: barY + 10, defined: true };
+        }),
+      };
+    }),
+    barLine: { x: x(a.bar.icc), y1: 18, y2: height - 20, text: `bar ${formatFigure(a.bar.icc)}`, textY: height - 6 },
+  };
+}
+
+export function agreementChartSvg(a: PanelAgreement): string {
+  const c = agreementChart(a);
   const parts: string[] = [];
-  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${left + width + 90} ${height}" role="img" aria-labelledby="chart-title"><title id="chart-title">ICC(2,k) and Krippendorff's alpha per criterion and risk, on a scale from 0 to 1, with the bar at ${formatFigure(a.bar.icc)} marked</title>`);
-  for (const t of [0, 0.5, 1]) parts.push(`<text x="${x(t)}" y="14" text-anchor="middle" class="axis">${t === 0 ? '0' : formatFigure(t)}</text>`);
-  rows.forEach((r, i) => {
-    const y = top + i * rowHeight;
-    parts.push(`<text x="${left - 8}" y="${y + 17}" text-anchor="end">${escapeHtml(r.label)}</text>`);
-    for (const [j, f, cls] of [[0, r.icc, 'icc'], [1, r.alpha, 'alpha']] as const) {
-      const barY = y + 4 + j * 13;
-      if (f.value === null) {
-        parts.push(`<text x="${left + 4}" y="${barY + 10}" class="undefined">${escapeHtml(`${cls === 'icc' ? 'ICC' : 'α'} ${figureText(f)}`)}</text>`);
+  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${c.width} ${c.height}" role="img" aria-labelledby="chart-title"><title id="chart-title">${escapeHtml(c.title)}</title>`);
+  for (const t of c.ticks) parts.push(`<text x="${t.x}" y="14" text-anchor="middle" class="axis">${t.text}</text>`);
+  for (const r of c.rows) {
+    parts.push(`<text x="${r.labelX}" y="${r.labelY}" text-anchor="end">${escapeHtml(r.label)}</text>`);
+    for (const b of r.bars) {
+      if (!b.defined) {
+        parts.push(`<text x="${b.textX}" y="${b.textY}" class="undefined">${escapeHtml(b.text)}</text>`);
         continue;
       }
-      parts.push(`<rect x="${left}" y="${barY}" width="${x(f.value) - left}" height="11" class="${cls}"/>`);
-      parts.push(`<text x="${x(f.value) + 4}" y="${barY + 10}" class="value">${cls === 'icc' ? 'ICC' : 'α'} ${formatFigure(f.value)}</text>`);
+      parts.push(`<rect x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}" class="${b.kind}"/>`);
+      parts.push(`<text x="${b.textX}" y="${b.textY}" class="value">${escapeHtml(b.text)}</text>`);
     }
-  });
-  parts.push(`<line x1="${x(a.bar.icc)}" x2="${x(a.bar.icc)}" y1="18" y2="${height - 20}" class="bar-line"/>`);
-  parts.push(`<text x="${x(a.bar.icc)}" y="${height - 6}" text-anchor="middle" class="axis">bar ${formatFigure(a.bar.icc)}</text>`);
+  }
+  parts.push(`<line x1="${c.barLine.x}" x2="${c.barLine.x}" y1="${c.barLine.y1}" y2="${c.barLine.y2}" class="bar-line"/>`);
+  parts.push(`<text x="${c.barLine.x}" y="${c.barLine.textY}" text-anchor="middle" class="axis">${c.barLine.text}</text>`);
   parts.push('</svg>');
   return parts.join('');
 }
+
+export const CHART_CAPTION = (a: PanelAgreement) => `Dark bars ICC(2,k), light bars alpha; the dashed line is the bar of ${formatFigure(a.bar.icc)}.`;
 
 const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#1d1d1f;background:#fff}
 table{border-collapse:collapse;margin:1rem 0;width:100%}caption{text-align:left;font-weight:600;padding:.25rem 0}
@@ -166,35 +252,22 @@ rect.icc{fill:#2f5d8a}rect.alpha{fill:#8fb3d9}.bar-line{stroke:#b3261e;stroke-da
 
 export function agreementHtml(a: PanelAgreement): string {
   const body: string[] = [];
+  const table = (t: ReportTable) => htmlTable(t.caption, t.head, t.rows, (i) => (t.contested?.[i] ? 'contested' : ''));
   body.push(`<h1>Panel agreement: ${escapeHtml(a.scenario.title)}</h1><p>${escapeHtml(summaryLine(a))}</p>`);
   body.push(`<h2>Agreement per criterion and risk</h2>`);
-  body.push(htmlTable('Krippendorff’s alpha (ordinal) and ICC(2,k) over the options', MEASURE_HEAD, measureRows(a)));
-  const notes = [...undefinedNotes(a), iccNote(a)].filter((n): n is string => Boolean(n));
+  body.push(table(measureTable(a)));
+  const notes = agreementNotes(a);
   if (notes.length > 0) body.push(`<ul>${notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>`);
-  body.push(`<figure>${agreementChartSvg(a)}<figcaption>Dark bars ICC(2,k), light bars alpha; the dashed line is the bar of ${formatFigure(a.bar.icc)}.</figcaption></figure>`);
+  body.push(`<figure>${agreementChartSvg(a)}<figcaption>${escapeHtml(CHART_CAPTION(a))}</figcaption></figure>`);
   body.push(`<h2>Contested items</h2>`);
-  body.push(
-    a.contested.length === 0
-      ? `<p>${a.raters.length < 2 ? 'None can be named with fewer than two raters.' : 'None: on every option the panel is within a level of the authors and spans at most one level.'}</p>`
-      : `<ul>${a.contested.map((c) => `<li><strong>${escapeHtml(`${c.decision}.${c.option}`)}</strong>, ${escapeHtml(c.label)}: authors ${escapeHtml(levelText(c.kind, c.authored))}, panel median ${escapeHtml(levelText(c.kind, c.median))} (${escapeHtml(`${levelText(c.kind, c.min)}–${levelText(c.kind, c.max)}`)}): ${escapeHtml(reasonsText(c))}.</li>`).join('')}</ul>`,
-  );
+  body.push(a.contested.length === 0 ? `<p>${escapeHtml(noneContested(a))}</p>` : `<ul>${contestedLines(a).map((c) => `<li><strong>${escapeHtml(c.key)}</strong>${escapeHtml(c.text)}</li>`).join('')}</ul>`);
   body.push(`<h2>Per option</h2>`);
-  const names = a.raters.map((r) => r.reviewer);
-  for (const decision of [...new Set(a.options.map((o) => o.decision))]) {
-    const rows: string[][] = [];
-    const contestedRows: boolean[] = [];
-    for (const o of a.options.filter((x) => x.decision === decision)) {
-      for (const c of o.cells) {
-        rows.push([`${o.option}: ${o.text}`, labelOf(a, c.measure), levelText(c.kind, c.authored), levelText(c.kind, c.median), spread(c), c.values.map((v) => levelText(c.kind, v)).join(' '), c.contested.length > 0 ? `contested: ${reasonsText(c)}` : '']);
-        contestedRows.push(c.contested.length > 0);
-      }
-    }
-    body.push(htmlTable(`Decision ${decision}`, ['option', 'rated on', 'authors', 'panel median', 'panel range', `ratings (${names.join(', ') || 'none'})`, ''], rows, (i) => (contestedRows[i] ? 'contested' : '')));
-    const comments = a.options.filter((o) => o.decision === decision).flatMap((o) => o.comments.map((c) => `${o.option}, ${c.reviewer}: ${c.text}`));
-    if (comments.length > 0) body.push(`<p>Comments:</p><ul>${comments.map((c) => `<li>${escapeHtml(c)}</li>`).join('')}</ul>`);
+  for (const t of optionTables(a)) {
+    body.push(table(t));
+    if (t.comments.length > 0) body.push(`<p>Comments:</p><ul>${t.comments.map((c) => `<li>${escapeHtml(`${c.option}, ${c.reviewer}: ${c.text}`)}</li>`).join('')}</ul>`);
   }
   body.push(`<h2>Raters</h2>`);
-  body.push(htmlTable('The ratings files', ['reviewer', 'file', 'saved', 'ratings given', 'finished'], a.raters.map((r) => [r.reviewer, r.file, r.date, `${r.given} of ${r.expected}`, r.complete ? 'yes' : 'no (stopped part-way)'])));
-  if (a.problems.length > 0) body.push(`<h2>Problems with the files</h2><ul>${a.problems.map((p) => `<li>${escapeHtml(`${p.severity}: ${p.file}${p.path ? ` (at ${p.path})` : ''}: ${p.message}`)}</li>`).join('')}</ul>`);
+  body.push(table(raterTable(a)));
+  if (a.problems.length > 0) body.push(`<h2>Problems with the files</h2><ul>${problemLines(a).map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>`);
   return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(`Panel agreement: ${a.scenario.title}`)}</title><style>${STYLE}</style></head><body><main>${body.join('\n')}</main></body></html>\n`;
 }
