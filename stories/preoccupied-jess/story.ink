@@ -92,7 +92,7 @@ There were three. The last arrived at eleven forty-eight on Sunday night: "Have 
 }
 Tom's new girlfriend posted a picture at the lido and she's got the same coat as me, the green one, so he's basically replaced me with a better me, and Mum said on the phone I'm "a lot", and she's right, I've always been a lot, and I'm thirty in March and then that's basically it, I'll be in a flat on my own with a cat that doesn't even like me, and- #client #cue: breathless; hands moving; not looking at you
 You can feel it pulling at you: the urge to rush in, to fix it, to find the right words fast enough to make it stop.
-* [“Jess. Pause a second. That's a lot all at once. Which bit is loudest?”]
+* [“Jess. Can we pause a second? That's a lot of worries all at once, and you're racing. Which one's loudest right now?”]
     #option: spiral.steady
     #rate: attunement=3 safety-pacing=3
     #feedback: You noticed the pull to rush in and did the opposite: slowed her down, kindly, and gave her one thing to hold instead of six. With a client who floods, containment is the attunement that comes first.
@@ -206,7 +206,7 @@ Great. Off you go, then. People always do. #client #cue: arms folded, chin up; f
 Then, without warning, her face changes.
 Why are we even doing this? Making lists, like I'm one of the kids at work. You don't care, not really. It's your job. I'm a name in your diary, eleven o'clock on a Wednesday. #client #cue: sharp, loud; eyes bright with tears and anger
 It stings. You notice a quick, hot wish to list everything you have done for her: the emails answered, the minutes given, the thought.
-* [“I do care about you, Jess. It isn't only a job to me.”]
+* [“I do care about you, Jess, I really do. It isn't only a job to me, and I think part of you knows that.”]
     #option: attack.insist
     #rate: rupture-repair=2 attunement=2
     #feedback: True, and said warmly, but it answers the accusation with a counter-claim, so she has to argue or give in. The anger is about something you did today; asking about it would have helped more than insisting.
@@ -239,7 +239,7 @@ It stings. You notice a quick, hot wish to list everything you have done for her
 === hurt ===
 She opens her mouth to fire back, and then doesn't. Her shoulders drop.
 It's not you. It's... I hate that I need this so much. I'm going to be counting the days like one of the kids at nursery. #client #cue: crying now, properly; the anger gone
-* [“I'll be thinking about you while I'm away, Jess. Every day.”]
+* [“I'll be thinking about you while I'm away, Jess. Every single day, I promise you that.”]
     #option: hurt.promise
     #rate: authenticity=2 attunement=2 boundary-confusion=elevated
     #feedback: Heartfelt, and she will hold on to it. But a promise like this makes you the thing that carries her through the gap, and it is one you may not keep. Warmth that fosters merger works against the autonomy the break could help her find.
@@ -408,7 +408,7 @@ Part of you wants to say yes. It would cost you one email, and her face would ch
     ~ shift(autonomy, 1)
     A notebook. I've actually got one. #client #cue: a smile, small and real
     Same time on the fourteenth, then. #client
-* [“I won't be reading emails while I'm off, Jess. If it gets really bad, the centre's out-of-hours line is there for you.”]
+* [“I won't be reading emails while I'm away, Jess. The centre's out-of-hours line is there if it gets bad.”]
     #option: door.centre-line
     #rate: boundaries-frame=3 attunement=2 authenticity=2
     #feedback: Clear, kind and safe: the limit holds and she knows where help is. But she did not ask for help; she asked to know you are still there, and that question goes unanswered at the moment she finds hardest.
