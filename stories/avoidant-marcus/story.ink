@@ -25,8 +25,8 @@ Sorry about last week. Work. #client #cue: a brief nod; eyes on the bookshelf ra
     Not bad, actually. Well. Mixed. #client
 * [“I did wonder whether last time got a bit close to the bone, and that's partly why.”]
     #option: return.name-it-now
-    #rate: attunement=2 safety-pacing=1
-    #feedback: The link may well be right, and you put it tentatively. But made in his first minute back it feels like being caught out; with a client who keeps his distance, meet him where he is first and wonder about the cancellation once he has settled.
+    #rate: attunement=2 safety-pacing=2
+    #feedback: The link may well be right, you put it tentatively, and wondering aloud about the last session is worth doing. But made in his first minute back it feels like being caught out; with a client who keeps his distance, meet him where he is first and wonder about the cancellation once he has settled.
     #concepts: avoidant-pacing, consistency-boundaries, therapist-attachment-pairing
     ~ shift(shame, 1)
     No. It was work. There was a crane. #client #cue: flat; the phone turns over in his hand
@@ -62,12 +62,11 @@ You feel a familiar tug to be useful: you know a bit about carers' assessments.
     #feedback: The most personal reply on offer: he likes dry humour, it lands, and it tells him you know him. It skips over how much he is carrying, though, and with his father in hospital that was the thing to see first. A real trade-off: warmth of contact against recognition.
     ~ shift(alliance, 1)
     Colour-coded. Obviously. #client #cue: a short laugh through the nose
-* [“And how are you feeling about it all, with your dad being so ill again?”]
-    #option: report.feelings-question
-    #rate: attunement=2 safety-pacing=1 authenticity=1
-    #feedback: A reasonable question asked too soon and too directly. For a dismissing client the feelings question can sound like a test he is bound to fail; acknowledging what he has managed usually has to come first.
-    ~ shift(shame, 1)
-    Fine. I mean, it is what it is. He's eighty. #client #cue: shrugs
+* [“Third time this year. That's a lot of hospital, for both of you, and it doesn't get easier.”]
+    #option: report.third-time
+    #rate: attunement=2 safety-pacing=2 authenticity=2
+    #feedback: Accurate and kind, and it does not push him towards feelings. It sums up the situation rather than him, though: what he has just told you is how much he is managing, and that is what wanted seeing.
+    It is what it is. He's eighty. #client #cue: shrugs; the fingers stop counting
 * [“That's a lot to be holding, on top of a full-time job.”]
     #option: report.value-competence
     #rate: attunement=3 safety-pacing=3 authenticity=2
@@ -131,10 +130,10 @@ Work's mad, though. We've got a bridge deck that's failed its load test, and the
     }
     Not really. It's just logistics. #client #cue: the jaw sets
     -> deck
-* [“A failed load test. What happens now?”]
+* [“Sounds like a lot is landing on you at once. What's happening with the deck?”]
     #option: leak.follow-work
-    #rate: attunement=1 safety-pacing=2
-    #feedback: You followed him out of the feeling and into work. Nothing is damaged, but he has learned again that the catch in his voice can be stepped over; the marker was worth noticing.
+    #rate: attunement=2 safety-pacing=2
+    #feedback: You caught the pressure he is under, which is real, and followed him where he chose to go. But the catch in his voice was the moment, and he has learned again that it can be stepped over; it was worth marking, lightly.
     -> deck
 * [“I'm going to stop you there. I'm not letting you change the subject until you tell me how you feel about your dad dying.”]
     #option: leak.force
@@ -333,7 +332,7 @@ He sits back and rubs his face with both hands, then looks at you over his finge
 
 * [“Fair enough. We can stick to practical strategies for a while, if you'd prefer that.”]
     #option: touchy.concede
-    #rate: rupture-repair=2 authenticity=1
+    #rate: rupture-repair=2 authenticity=2
     #feedback: Changing the task eases the strain, but conceding the whole relational aim agrees that closeness is the problem. Adjust the pace with him rather than abandoning the direction.
     #concepts: humour, avoidant-pacing, safe-relationship
     ~ shift(openness, -1)
@@ -412,7 +411,7 @@ Fine. Useful, I suppose. Didn't really touch the sides, if I'm honest. No offenc
 
 * [“I hear that it didn't feel like much today, and I respect that, though I did notice a few moments when something seemed to shift, and I wonder whether some of it might land later.”]
     #option: impact.hedge
-    #rate: authenticity=1 attunement=2
+    #rate: authenticity=2 attunement=2
     #feedback: Careful and respectful, and completely safe, which is the problem: a cushioned paragraph is easy to shrug off. With the alliance you had built today, he could have taken something more direct.
     #concepts: challenging-avoidance, on-the-edge-relating, unscripted-spontaneity, moment-of-meeting
     Maybe. #client #cue: shrugs; hand on the door
@@ -468,13 +467,11 @@ The hour has had its bumps. He is already half out of the chair.
     #feedback: Kind, and not pushing was wise after a strained hour. It is also what anyone might say at a door; he leaves without knowing that anything reached you.
     Yeah. You too. #client
     -> last_door
-* [“I think you're minimising again.”]
-    #option: impact-guarded.label
-    #rate: authenticity=1 attunement=1 shame-withdrawal=elevated
-    #feedback: A label, at the door, after a strained session: it has nowhere to go except into a sense of being judged, and "again" keeps score.
-    ~ shift(shame, 1)
-    ~ shift(alliance, -1)
-    If you say so. #client #cue: the door closes a little harder than usual
+* [“Okay. I'm glad you came tonight, after last week.”]
+    #option: impact-guarded.glad-you-came
+    #rate: authenticity=2 attunement=2
+    #feedback: Warm, and it marks his coming back without pursuing him. It also turns, at the last moment, to the cancellation; he hears a little of "you nearly didn't", when what he needed to hear was that something of him had reached you.
+    Yeah. Well. Work permitting. #client #cue: a half-smile that closes as quickly as it opened
     -> last_door
 
 === landed ===

@@ -74,12 +74,12 @@ She folds her hands. There is a card tucked into the side pocket of her bag, the
     ~ shift(openness, 1)
     You remembered. #client #cue: eyebrows up; then a slow nod
     Ninety, he'd have been. I wrote him a card, daft as that is. Then I had nowhere to send it, so it's been living in my bag. #client
-* [“How have the last two weeks been?”]
-    #option: opening.general-check
+* [Glance at the card in her bag, then back at her, and wait.]
+    #option: opening.glance-at-card #action
     #rate: attunement=2 safety-pacing=2
-    #feedback: An open, unhurried way back in, and it leaves her the choice. It does not yet show her that you carried her story while you were away.
-    Up and down. #client
-    It was Dad's birthday on the Tuesday, actually. He'd have been ninety. #client #cue: her thumb finds the corner of the card
+    #feedback: You noticed the card, and you left her the choice, which is gentle. But a silent glance leaves her to guess what you saw and makes the card the subject; you knew what day it had been, and saying so would have spared her the explaining.
+    She follows your eyes, and her hand goes to the pocket. #cue: a small, caught-out laugh
+    Oh. That. It was Dad's birthday on the Tuesday. He'd have been ninety. #client
 - Ruth and Maggie and I drove up to the reservoir. We took his flask, the tartan one, and drank terrible tea on the bench he always said was his. #client
 Then she laughs, quickly, and looks at you to see how the next bit lands.
 And, this is silly, I was a bit cross with you. Not cross. Put out. I kept composing things to tell you in the car, and then it was Thursday and you weren't here. #client #cue: a laugh that covers it; watching your face
@@ -108,12 +108,12 @@ And, this is silly, I was a bit cross with you. Not cross. Put out. I kept compo
     #feedback: Kind, and it goes straight to what matters to her. But the apology is general and you moved off her being put out before she could say it, so the small strain is acknowledged rather than explored.
     ~ shift(openness, 1)
     The birthday. Yes. Well, you've had the best bit: the reservoir, and the terrible tea. #client #cue: nods; the "put out" is left where it is
-* [“I'm so sorry. I should have arranged cover, or at least checked in with you while I was away.”]
-    #option: gap.collapse
-    #rate: rupture-repair=1 attunement=2 boundary-confusion=elevated
-    #feedback: Remorse in place of repair: you offered changes to the frame that the break did not call for, and she is left comforting you. A repair owns something specific and then stays with her experience.
+* [“Thank you for telling me that. I know it isn't always easy to say something like that to me.”]
+    #option: gap.thank-her
+    #rate: rupture-repair=2 attunement=2
+    #feedback: Warm, and it tells her the complaint was allowed. But it is a general thank-you: you neither owned your part in the timing nor asked what she had wanted to tell you, so the strain is received and then left there.
     ~ polite = true
-    No, no, goodness. I didn't mean it like that. It's fine. Honestly. #client #cue: leans forward, almost reaching to pat your arm, stops
+    Oh, it's nothing. I'm being silly. #client #cue: a quick smile; she waves it away
 - { polite:
     -> polite_turn
   }
@@ -137,7 +137,7 @@ Anyway. I don't want to make a thing of it. #client #cue: straightens her cuff
     Yes. The reservoir. Well, there's not much more to say, really. It was nice. #client
 * [“You say it's fine, but your whole voice has changed just now. I think you're angry with me.”]
     #option: polite.confront
-    #rate: rupture-repair=2 attunement=1
+    #rate: rupture-repair=2 attunement=2
     #feedback: You saw the shift, which matters, but you told her what she feels and put it more strongly than she did. Naming a withdrawal works best tentatively and with your own part in it.
     ~ shift(alliance, -1)
     Angry? No. I'm not angry. #client #cue: a small, surprised laugh; arms fold
@@ -172,7 +172,7 @@ They were in the fridge. #client #cue: deadpan, then her lip goes
     Well. Yes. It was, at the time. #client #cue: the smile fades
 * [“Keys in the fridge! My mum once put the cat's dinner in the bread bin and swore blind the cat had done it.”]
     #option: keys.own-anecdote
-    #rate: attunement=2 authenticity=1
+    #rate: attunement=2 authenticity=2
     #feedback: You met the humour, then took the floor with a story of your own. She laughs politely and the moment is now about your family. Shared laughter works when it stays with what the client brought.
     ~ took_floor = true
     Ha! Did it? Oh, that's lovely. #client #cue: laughs, politely, then waits for you
@@ -240,7 +240,7 @@ And at the funeral the minister thanked "Helen's good friend Margaret". Thirty-o
 
 * [“That's really not on. Maggie should have been named properly. You'd have every right to raise it with the minister.”]
     #option: named.take-up-the-cause
-    #rate: attunement=1 authenticity=2
+    #rate: attunement=2 authenticity=2
     #feedback: Your indignation is genuine, and it tells her you are on her side. But it puts your feelings and a plan of action where her grief was; she did not ask for an advocate. Notice the pull to prove yourself a safe person for a lesbian client, and whose need it serves.
     #concepts: knowing-the-story, safe-relationship, therapist-attachment-pairing
     Oh, I wouldn't. He meant well. It's just how it is. #client #cue: smooths it over; the ring stops turning
