@@ -9,11 +9,15 @@
  * - An unfinished attempt is a record with status `in-progress`; its replay code is updated after
  *   every decision, which is what "resume" replays (never ink's state JSON, which
  *   overflows SCORM 1.2's 4,096-character suspend_data after a few choices).
+ * - A finished attempt (status `complete`) is never changed: `update` leaves it as it is, and an
+ *   import never replaces it. Going back to a decision after the end starts a new attempt whose
+ *   `from` names the finished one and the decision it went back to (both stay in the history).
  * - If storage is missing or refuses to write (private mode, sandboxed iframe, quota), the store
  *   keeps working in memory for the page's lifetime and says so in `problems`.
  */
 import * as z from 'zod/mini';
 import { ATTEMPTS_KEY_PREFIX as PREFIX, QUARANTINE_KEY_PREFIX as QUARANTINE_PREFIX } from './attempt-keys.js';
+import { stableStringify } from './analysis/canonical.js';
 import { ID } from './ids.js';
 
 // zod/mini loads no locale (every message would be "Invalid input"): English, as the reasons
@@ -52,9 +56,19 @@ export const AttemptResultSchema = z.strictObject({
 });
 export type AttemptResult = z.infer<typeof AttemptResultSchema>;
 
+const AttemptId = z.string().check(z.minLength(1), z.maxLength(100));
+
+/** Where an attempt began when it went back to a decision of an earlier, finished one. */
+export const AttemptOriginSchema = z.strictObject({
+  attemptId: AttemptId,
+  /** The decision gone back to (0-based): the new attempt replays the earlier one up to it. */
+  step: z.number().check(z.int(), z.minimum(0)),
+});
+export type AttemptOrigin = z.infer<typeof AttemptOriginSchema>;
+
 export const AttemptRecordSchema = z.strictObject({
   version: z.literal(ATTEMPT_RECORD_VERSION),
-  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  id: AttemptId,
   scenarioId: z.string().check(z.regex(ID)),
   scenarioTitle: z.string().check(z.maxLength(500)),
   storyHash: z.string().check(z.regex(/^[0-9a-f]{8,64}$/)),
@@ -72,6 +86,8 @@ export const AttemptRecordSchema = z.strictObject({
   result: z.optional(AttemptResultSchema),
   /** Why the attempt stopped or cannot be resumed, in words for the trainee. */
   note: z.optional(z.string().check(z.maxLength(2000))),
+  /** Begun by going back to a decision of a finished attempt (practice mode). */
+  from: z.optional(AttemptOriginSchema),
 });
 export type AttemptRecord = z.infer<typeof AttemptRecordSchema>;
 
@@ -159,6 +175,11 @@ function describeZod(error: z.core.$ZodError): string {
   return first ? `${first.path.join('.') || 'record'}: ${first.message}` : 'invalid record';
 }
 
+/** A finished attempt: its result is final, and nothing changes it. */
+export function isFinished(record: AttemptRecord): boolean {
+  return record.status === 'complete';
+}
+
 let counter = 0;
 /** A unique-enough id for a record or quarantine key, without crypto (works on http:// too). */
 export function newId(now = Date.now()): string {
@@ -198,6 +219,7 @@ export interface StartAttempt {
   rubric: { id: string; version: string };
   mode: Mode;
   replayCode: string;
+  from?: AttemptOrigin;
 }
 
 export interface ScenarioSummary {
@@ -302,17 +324,23 @@ export class AttemptStore {
     return record;
   }
 
-  /** Changes a record (found by id) and saves it; returns the saved record. */
+  /**
+   * Changes a record (found by id) and saves it; returns the saved record. A finished attempt is
+   * returned as it is, unchanged: its result is final.
+   */
   update(id: string, patch: Partial<Omit<AttemptRecord, 'id' | 'version' | 'scenarioId'>>): AttemptRecord | undefined {
     const existing = this.get(id);
     if (!existing) return undefined;
+    if (isFinished(existing)) return existing;
     const record: AttemptRecord = { ...existing, ...patch, updatedAt: this.now().toISOString() };
     this.put(record);
     return record;
   }
 
-  /** Saves a record as given (insert or replace by id). */
+  /** Saves a record as given (insert, or replace by id unless the one saved is finished). */
   put(record: AttemptRecord) {
+    const saved = this.list(record.scenarioId).find((r) => r.id === record.id);
+    if (saved && isFinished(saved)) return;
     // Over-long text (a scenario's very long title, a long error note) is shortened, never a crash.
     const parsed = AttemptRecordSchema.safeParse({
       ...record,
@@ -388,6 +416,11 @@ export class AttemptStore {
         return;
       }
       const existing = this.list(result.record.scenarioId).find((r) => r.id === result.record.id);
+      if (existing && isFinished(existing)) {
+        if (stableStringify(existing) === stableStringify(result.record)) report.unchanged++;
+        else report.rejected.push({ index, reason: 'it would change a finished attempt already in this history, and a finished result is never changed' });
+        return;
+      }
       if (!existing) report.added++;
       else if (existing.updatedAt < result.record.updatedAt) report.updated++;
       else {

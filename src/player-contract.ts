@@ -55,9 +55,12 @@ export interface AttuneChoiceDetail {
 }
 export interface AttuneRewindDetail {
   scenario: string;
+  /** The attempt now being played: after the end, a new one (see `from`). */
   attemptId: string;
   step: number;
   replayCode: string;
+  /** Set when the rewind was from a finished attempt: it is kept unchanged and a new attempt carries on from `step`. */
+  from?: { attemptId: string; step: number };
 }
 export interface AttuneCompleteDetail {
   scenario: string;

@@ -145,6 +145,28 @@ describe('attempt history (src/attempts.ts)', () => {
     expect(() => there.importJson('{"format":"other"}')).to.throw('not an Attune history export');
   });
 
+  it('never changes a finished attempt: update leaves it, an import cannot replace it; a new attempt links to it', () => {
+    const storage = new MemoryStorage();
+    const store = new AttemptStore(storage, { now: clock() });
+    const result = { overall: 0.9, passed: true, mastery: 0.75, harmFlags: 0, elevated: 0, criteria: {} };
+    const a = store.start(start);
+    const done = store.update(a.id, { status: 'complete', result, completedAt: '2025-03-01T10:05:00.000Z' })!;
+    expect(store.update(a.id, { status: 'in-progress', result: undefined, completedAt: undefined })).to.deep.equal(done);
+    expect(new AttemptStore(storage).get(a.id)).to.deep.equal(done);
+
+    const b = store.start({ ...start, from: { attemptId: a.id, step: 1 } });
+    expect(new AttemptStore(storage).get(b.id)!.from).to.deep.equal({ attemptId: a.id, step: 1 });
+    expect(parseAttemptRecord({ ...b, from: { attemptId: a.id, step: -1 } })).to.have.property('reason');
+    expect(parseAttemptRecord({ ...b, from: { attemptId: '' , step: 0 } })).to.have.property('reason');
+
+    // An export of the same finished attempt changes nothing; an altered copy is refused, with why.
+    const altered = { ...done, updatedAt: '2030-01-01T00:00:00.000Z', result: { ...result, passed: false } };
+    const report = store.importJson(JSON.stringify({ format: 'attune-history', version: 1, exportedAt: '2030-01-01T00:00:00.000Z', attempts: [done, altered] }));
+    expect(report).to.include({ added: 0, updated: 0, unchanged: 1 });
+    expect(report.rejected[0]!.reason).to.contain('finished result is never changed');
+    expect(store.get(a.id)).to.deep.equal(done);
+  });
+
   it('never throws at the player: a record that would not validate is kept in memory and reported', () => {
     const storage = new MemoryStorage();
     const store = new AttemptStore(storage);

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { AttemptRecord, AttemptStore, Mode } from '../../src/attempts.js';
+import type { AttemptOrigin, AttemptRecord, AttemptStore, Mode } from '../../src/attempts.js';
 import {
   buildDebrief,
   decisionDetail,
@@ -249,14 +249,7 @@ export class AttemptController implements ReactiveController {
     this.prepared = undefined;
     const seed = this.options.settings().seed;
     const session = prepared && (seed ?? prepared.seed) === prepared.seed ? prepared : this.newSession(bundle);
-    this.record = this.store.start({
-      scenarioId: bundle.id,
-      scenarioTitle: bundle.scenario.title,
-      storyHash: bundle.story.hash,
-      rubric: { id: bundle.rubric.id, version: bundle.rubric.version },
-      mode: this.options.settings().mode,
-      replayCode: session.replayCode(),
-    });
+    this.record = this.startRecord(bundle, session.replayCode());
     this.reportStorage();
     this.play(bundle, session, false);
   }
@@ -290,20 +283,24 @@ export class AttemptController implements ReactiveController {
       this.changed();
       return false;
     }
-    this.record =
-      record ??
-      this.store.start({
-        scenarioId: bundle.id,
-        scenarioTitle: bundle.scenario.title,
-        storyHash: bundle.story.hash,
-        rubric: { id: bundle.rubric.id, version: bundle.rubric.version },
-        mode: this.options.settings().mode,
-        replayCode: code,
-      });
+    this.record = record ?? this.startRecord(bundle, code);
     this.offer = {};
     this.reportStorage();
     this.play(bundle, session, true);
     return true;
+  }
+
+  /** A new attempt in the history (in the mode asked for; a rewind after the end is practice, as was the attempt). */
+  private startRecord(bundle: ScenarioBundle, replayCode: string, from?: AttemptOrigin): AttemptRecord {
+    return this.store.start({
+      scenarioId: bundle.id,
+      scenarioTitle: bundle.scenario.title,
+      storyHash: bundle.story.hash,
+      rubric: { id: bundle.rubric.id, version: bundle.rubric.version },
+      mode: from ? 'practice' : this.options.settings().mode,
+      replayCode,
+      ...(from ? { from } : {}),
+    });
   }
 
   private play(bundle: ScenarioBundle, session: Session, resumed: boolean) {
@@ -400,7 +397,11 @@ export class AttemptController implements ReactiveController {
     this.changed();
   }
 
-  /** Practice mode: goes back to decision `step` (0-based) to choose again. */
+  /**
+   * Practice mode: goes back to decision `step` (0-based) to choose again. In an attempt still
+   * being played that attempt goes back; after the end (or a stop) the finished attempt is kept
+   * exactly as it is and a new one carries on from that decision, linked to it (`from`).
+   */
   rewindTo(step: number): boolean {
     const session = this.session;
     const record = this.record;
@@ -422,10 +423,11 @@ export class AttemptController implements ReactiveController {
     this.newFrom = Number.POSITIVE_INFINITY;
     this.readings = this.readingsNow(rewound);
     const code = rewound.replayCode();
-    this.record =
-      this.store.update(record.id, { status: 'in-progress', replayCode: code, decisions: rewound.path.length, rewinds: record.rewinds + 1, result: undefined, completedAt: undefined }) ?? record;
+    const from = record.status === 'in-progress' ? undefined : { attemptId: record.id, step };
+    const playing = from ? this.startRecord(bundle, code, from) : record;
+    this.record = this.store.update(playing.id, { replayCode: code, decisions: rewound.path.length, rewinds: from ? 0 : record.rewinds + 1 }) ?? playing;
     this.reportStorage();
-    emit(this.host, 'attune-rewind', { scenario: bundle.id, attemptId: record.id, step, replayCode: code });
+    emit(this.host, 'attune-rewind', { scenario: bundle.id, attemptId: playing.id, step, replayCode: code, ...(from ? { from } : {}) });
     this.options.announce(`Back at decision ${step + 1}, before you answered it. Choose again.`);
     this.changed();
     return true;

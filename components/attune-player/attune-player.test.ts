@@ -143,6 +143,51 @@ describe('<attune-player>', () => {
     expect(el.session!.path).to.have.length(1);
   });
 
+  it('"Try decision N again" after the end starts a new practice attempt from there; the finished one is never changed', async () => {
+    const store = memory();
+    const el = await mount(html`<attune-player .bundle=${bundle} .store=${store} feedback="end"></attune-player>`);
+    await press(el, 'begin');
+    options(el)[0]!.click();
+    await settle();
+    options(el)[0]!.click();
+    await settle();
+    const finished = structuredClone(store.get(el.attempt!.id)!);
+    expect(finished).to.include({ status: 'complete' });
+    expect(finished.result).to.exist;
+    await press(el, 'See your debrief');
+    await waitFor(() => el.screen === 'debrief', 'the debrief (a chunk of its own)');
+    await settle();
+
+    const rewound = oneEvent(el, 'attune-rewind');
+    await press(el, 'Try decision 2 again');
+    const detail = ((await rewound) as CustomEvent).detail;
+    expect(detail.from).to.deep.equal({ attemptId: finished.id, step: 1 });
+    expect(el.screen).to.equal('playing');
+    expect(el.session!.path).to.have.length(1);
+    // The finished attempt is exactly as it was; a new one carries on from decision 2, linked to it.
+    expect(store.get(finished.id)).to.deep.equal(finished);
+    const again = el.attempt!;
+    expect(again.id).not.to.equal(finished.id);
+    expect(again).to.include({ status: 'in-progress', mode: 'practice', decisions: 1 });
+    expect(again.from).to.deep.equal({ attemptId: finished.id, step: 1 });
+    expect(detail.attemptId).to.equal(again.id);
+
+    // Leaving and coming back: the finished result is still the best, the new attempt resumable.
+    el.remove();
+    const back = await mount(html`<attune-player .bundle=${bundle} .store=${store}></attune-player>`);
+    expect(store.summary('example').best!.id).to.equal(finished.id);
+    expect(deepText(back)).to.contain('unfinished practice attempt');
+    await press(back, 'Resume where I left off');
+    expect(back.attempt!.id).to.equal(again.id);
+    options(back)[1]!.click();
+    await settle();
+    expect(store.list('example').map((r) => [r.status, r.from?.attemptId])).to.deep.equal([
+      ['complete', undefined],
+      ['complete', finished.id],
+    ]);
+    expect(store.get(finished.id)).to.deep.equal(finished);
+  });
+
   it('asks for confidence when configured and records it with the choice', async () => {
     const el = await mount(html`<attune-player .bundle=${bundle} .store=${memory()} confidence mode="assessment"></attune-player>`);
     await press(el, 'begin');
