@@ -123,7 +123,7 @@ export class Cmi5Reporter implements LmsReporter {
   private retryTimer?: ReturnType<typeof setTimeout>;
   private retryDelay: number;
   private failing = false;
-  /** The LRS refuses this session's token: nothing more can be sent from this page. */
+  /** The LRS refuses this session's token, or the page has gone: nothing more is sent from here. */
   private refused = false;
 
   constructor(private readonly options: Cmi5ReporterOptions) {
@@ -386,6 +386,7 @@ export class Cmi5Reporter implements LmsReporter {
   suspend(): void {
     if (!this.rec?.session || this.refused) return;
     this.terminate();
+    this.refused = true; // what is queued goes in the keepalive request, never twice
     const batch: Statement[] = [];
     let size = 2;
     for (const q of this.rec.queue) {

@@ -14,7 +14,7 @@ import { expect } from '@open-wc/testing';
 import type { Cmi5Reporter } from '../../src/lms/cmi5.js';
 import { MESSAGES } from '../../src/lms/reporter.js';
 import { EXT } from '../../src/lms/xapi.js';
-import { cleanup, decide, eventually, follow, highestHarm, launchPlayer, loadBundle, lrsUrl, newLaunch, received, rejected, verbOf, type Cmi5Launch, type Run } from './helpers.js';
+import { decide, endRuns, eventually, follow, highestHarm, launchPlayer, loadBundle, lrsFails, lrsUrl, newLaunch, received, rejected, verbOf, type Cmi5Launch, type Run } from './helpers.js';
 import { scenarioPaths } from './paths.js';
 
 const SEED = 31;
@@ -38,13 +38,7 @@ describe('issue 12: cmi5 statements a strict LMS accepts', function () {
     runs.push(run);
     return run;
   };
-  afterEach(() => {
-    for (const run of runs.splice(0)) {
-      run.launched.connection?.detach();
-      run.player.remove();
-    }
-    cleanup();
-  });
+  afterEach(() => endRuns(runs));
 
   it('fault 3: a harm-flagged fail whose score reaches the masteryScore is sent as failed without a contradicting score, and accepted', async function () {
     const { id, path } = await highestHarm(SEED);
@@ -177,13 +171,13 @@ describe('issue 12: cmi5 statements a strict LMS accepts', function () {
     const paths = scenarioPaths(await loadBundle(id), SEED);
     const launch = await newLaunch();
     const first = await launchRun(id, launch, { retryDelay: 20, maxRetryDelay: 40 });
-    await fetch(`${await lrsUrl()}/admin/fail?count=1000`, { method: 'POST' });
+    await lrsFails(launch.registration, 1000);
     await follow(first, paths.best!, 1);
     await decide(first); // nothing reaches the LRS
     expect(first.statuses.map((s) => s.message)).to.include(MESSAGES.retrying);
     leave(first); // the keepalive request fails too
     await new Promise((r) => setTimeout(r, 100));
-    await fetch(`${await lrsUrl()}/admin/fail?count=0`, { method: 'POST' });
+    await lrsFails(launch.registration, 0);
     sessionStorage.clear(); // a new tab: only what outlives it is left
     const code = first.player.session!.replayCode();
     expect((await verbs(launch)).filter((v) => v === 'answered')).to.deep.equal([]);

@@ -12,7 +12,7 @@ import { buildReport } from '../../src/lms/report.js';
 import { MESSAGES } from '../../src/lms/reporter.js';
 import { CATEGORY, EXT, MASTERY_EXT } from '../../src/lms/xapi.js';
 import { Session } from '../../src/session.js';
-import { cleanup, decide, launchPlayer, loadBundle, lrsUrl, newLaunch, eventually, playToEnd, received, rejected, verbOf as verb, type Run, type Stmt } from './helpers.js';
+import { cleanup, decide, endRuns, launchPlayer, loadBundle, lrsFails, newLaunch, eventually, playToEnd, received, rejected, verbOf as verb, type Run, type Stmt } from './helpers.js';
 
 /** The cmi5 order rules for one session's statements. */
 function expectOrder(verbs: string[], opts: { sessions?: number; ended: boolean; left?: boolean }) {
@@ -35,13 +35,7 @@ function expectOrder(verbs: string[], opts: { sessions?: number; ended: boolean;
 
 describe('LMS cmi5 (in-memory LRS on 127.0.0.1)', function () {
   const runs: Run[] = [];
-  afterEach(() => {
-    for (const run of runs.splice(0)) {
-      run.launched.connection?.detach();
-      run.player.remove();
-    }
-    cleanup();
-  });
+  afterEach(() => endRuns(runs));
 
   it('launches, sends answered per choice, passed/failed with per-criterion extensions, completed and terminated last; all valid', async function () {
     const launch = await newLaunch({ masteryScore: 0.6 });
@@ -171,7 +165,7 @@ describe('LMS cmi5 (in-memory LRS on 127.0.0.1)', function () {
     const launch = await newLaunch();
     const run = await launchPlayer({ kind: 'cmi5', scenario: 'example', search: launch.search, cmi5: { retryDelay: 30, maxRetryDelay: 60 } });
     runs.push(run);
-    await fetch(`${await lrsUrl()}/admin/fail?count=2`, { method: 'POST' });
+    await lrsFails(launch.registration, 2);
     await playToEnd(run);
     expect(await (run.launched.reporter as Cmi5Reporter).exit()).to.equal(true);
     expect(run.statuses.map((s) => s.message)).to.include(MESSAGES.retrying);

@@ -194,6 +194,10 @@ export async function newLaunch(options: Record<string, unknown> = {}): Promise<
   cmi5Registrations.add(launch.registration);
   return launch;
 }
+/** The LRS answers the registration's next `count` requests (statements, state) with 503 (0: it works again). */
+export async function lrsFails(registration: string, count: number) {
+  await fetch(`${await lrsUrl()}/admin/fail?registration=${registration}&count=${count}`, { method: 'POST' });
+}
 /** Every statement of the registration the strict LMS accepted, in order. */
 export async function received(registration: string): Promise<Received[]> {
   return (await (await fetch(`${await lrsUrl()}/admin/statements?registration=${registration}`)).json()) as Received[];
@@ -230,6 +234,15 @@ export async function highestHarm(seed: number): Promise<{ id: string; path: Sce
     if (harm && (!found || harm.score.overall! > found.path.score.overall!)) found = { id, path: harm };
   }
   return found!;
+}
+
+/** Detaches and removes every run's player (emptying `runs`), then clears what the tests keep here. */
+export function endRuns(runs: Run[]) {
+  for (const run of runs.splice(0)) {
+    run.launched.connection?.detach();
+    run.player.remove();
+  }
+  cleanup();
 }
 
 export function cleanup(...players: (HTMLElement | undefined)[]) {

@@ -80,7 +80,7 @@ export async function startLrs() {
   const states = new Map(); // key → { body, type }
   const received = []; // every statement accepted, in order, with its validation warnings
   const rejected = []; // every statement refused: { statement, reason }
-  let failNext = 0; // admin: make the next N statement POSTs fail with 503
+  const failNext = new Map(); // admin: registration → how many of its next xAPI requests fail with 503
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -95,7 +95,7 @@ export async function startLrs() {
         const options = JSON.parse((await readBody(req)).toString() || '{}');
         const registration = options.registration ?? randomUUID();
         const activityId = options.activityId ?? 'https://example.org/attune/au/example';
-        const actor = { objectType: 'Agent', name: 'Test Trainee', account: { homePage: 'https://lms.example.org', name: `trainee-${registration.slice(0, 8)}` } };
+        const actor = { objectType: 'Agent', name: 'Test Trainee', account: { homePage: 'https://lms.example.org', name: options.learner ?? `trainee-${registration.slice(0, 8)}` } };
         const fetchToken = randomUUID();
         const sessionId = randomUUID();
         // A new launch of the registration abandons its earlier sessions (cmi5 §9.3.6).
@@ -135,8 +135,8 @@ export async function startLrs() {
         return send(200, {});
       }
       if (url.pathname === '/admin/fail' && req.method === 'POST') {
-        failNext = Number(url.searchParams.get('count') ?? '1');
-        return send(200, { failNext });
+        failNext.set(url.searchParams.get('registration'), Number(url.searchParams.get('count') ?? '1'));
+        return send(200, {});
       }
       // ── cmi5 fetch URL: single use ──
       const fetchMatch = /^\/fetch\/([\w-]+)$/.exec(url.pathname);
@@ -152,6 +152,11 @@ export async function startLrs() {
       if (!url.pathname.startsWith('/xAPI/')) return send(404, { error: 'not found' });
       const auth = (req.headers.authorization ?? '').replace(/^Basic /, '');
       if (!tokens.has(auth)) return send(401, { error: 'unauthorised' });
+      const failing = failNext.get(tokens.get(auth).registration) ?? 0;
+      if (failing > 0) {
+        failNext.set(tokens.get(auth).registration, failing - 1);
+        return send(503, { error: 'the LRS is unavailable (test fault)' });
+      }
 
       // ── State API and agent profile (xapi-statements has neither) ──
       if (url.pathname === '/xAPI/activities/state') {
@@ -174,10 +179,6 @@ export async function startLrs() {
       // ── statements: validated, then stored by xapi-statements ──
       if (url.pathname.toLowerCase() === '/xapi/statements' && (req.method === 'POST' || req.method === 'PUT')) {
         const body = await readBody(req);
-        if (failNext > 0) {
-          failNext--;
-          return send(503, { error: 'the LRS is unavailable (test fault)' });
-        }
         const parsed = JSON.parse(body.toString());
         const list = Array.isArray(parsed) ? parsed : [parsed];
         // All or nothing: each statement is checked against what the ones before it would make true.
