@@ -16,6 +16,7 @@ import { fieldLine, type LoadedRubric, type LoadedScenario, type LoadedStories }
 import { analyseGraph, type GraphFigures, type PathCount } from './graph.js';
 import { Linter } from './lint.js';
 import { analyseScores, type Range } from './scores.js';
+import { guessability, LEAK_RUN, LENGTH_SHARE_LIMIT, MIN_TRADE_OFFS, DESIGN_MIN_DECISIONS, type Guessability } from './guessability.js';
 
 export interface CheckOptions {
   seed?: number;
@@ -90,7 +91,8 @@ export interface ScenarioReport {
   scoresNote?: string;
   harmFlags: HarmFlag[];
   concepts: string[];
-  lengthBias: { decisions: number; bestIsLongest: number; share: number } | null;
+  /** How far the scenario can be answered from the wording alone (null without a rubric). */
+  guessability: Guessability | null;
   /** How often the best option is at each position (0 = first). */
   bestPositions: number[];
   /** Endings reached when the best option is taken at every rated decision. */
@@ -143,7 +145,7 @@ export function checkScenario(input: LoadedScenario, options: CheckOptions = {})
     overall: null,
     harmFlags: [],
     concepts: [],
-    lengthBias: null,
+    guessability: null,
     bestPositions: [],
     bestPlay: [],
     loops: [],
@@ -175,7 +177,7 @@ export function checkScenario(input: LoadedScenario, options: CheckOptions = {})
       if (duplicated.has(decision)) continue;
       lint.at(lint.nodeWhere(graph.nodes[state] as ChoiceState), 'warning', 'decision-repeated', `decision "${decision}" can be faced more than once in one play-through (a loop, or the same id later on), so its score counts twice: give each place its own decision id`);
     }
-    design(report, choices, lint, rubric);
+    design(report, choices, lint, rubric, scenario);
     if (rubric) report.bestPlay = bestPlay(graph, rubric);
     if (rubric) {
       const scores = analyseScores(graph, figures, rubric, { ...(scenario?.mastery !== undefined ? { mastery: scenario.mastery } : {}) });
@@ -336,7 +338,7 @@ function duplicateDecisions(choices: ChoiceState[], lint: Linter): Set<string> {
 }
 
 /** Length bias, the position of the best option, best play, concepts, harm flags. */
-function design(report: ScenarioReport, choices: ChoiceState[], lint: Linter, rubric: LoadedRubric['rubric']) {
+function design(report: ScenarioReport, choices: ChoiceState[], lint: Linter, rubric: LoadedRubric['rubric'], scenario: LoadedScenario['scenario']) {
   const concepts = new Set<string>();
   const harm = new Map<string, ScenarioReport['harmFlags'][number]>();
   // One presentation per decision: the one with the most options.
@@ -358,25 +360,40 @@ function design(report: ScenarioReport, choices: ChoiceState[], lint: Linter, ru
   report.harmFlags = [...harm.values()].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.risk.localeCompare(b.risk));
   if (!rubric) return;
 
-  let counted = 0;
-  let longest = 0;
+  const g = guessability([...fullest.values()].map((node) => ({ decision: node.decision!, options: node.options })), rubric, scenario);
+  report.guessability = g;
+  const counted = g.decisions;
   const positions: number[] = [];
   for (const node of fullest.values()) {
     if (node.options.length < 2) continue;
     const best = scoreDecision({ options: ratedOptions(node.options), chosen: 0 }, rubric).best;
-    if (best.length === node.options.length) continue; // all equal: no best option
-    counted++;
-    const lengths = node.options.map((o) => o.text.trim().length);
-    const max = Math.max(...lengths);
-    const longestIndex = lengths.indexOf(max);
-    if (lengths.filter((l) => l === max).length === 1 && best.includes(longestIndex)) longest++;
-    const position = best[0]!;
-    positions[position] = (positions[position] ?? 0) + 1;
+    if (best.length === node.options.length) continue;
+    positions[best[0]!] = (positions[best[0]!] ?? 0) + 1;
   }
   report.bestPositions = Array.from({ length: positions.length }, (_, i) => positions[i] ?? 0);
-  if (counted > 0) report.lengthBias = { decisions: counted, bestIsLongest: longest, share: longest / counted };
-  if (counted >= 3 && longest / counted > 0.4) {
-    lint.at({ file: lint.mainFile, line: 1 }, 'warning', 'length-bias', `the best option is also the longest in ${longest} of ${counted} decisions (${Math.round((100 * longest) / counted)}%): trainees can guess by length. Keep it to 40% or less`);
+  if (g.ranked >= DESIGN_MIN_DECISIONS && g.share > LENGTH_SHARE_LIMIT) {
+    lint.at(
+      { file: lint.mainFile, line: 1 },
+      'warning',
+      'length-bias',
+      `the best option is the longest or second-longest in ${g.longestOrSecond} of ${g.ranked} decisions with three or more options (${Math.round(100 * g.share)}%): trainees can guess by length. Keep it to ${Math.round(100 * LENGTH_SHARE_LIMIT)}% or less`,
+    );
+  }
+  if (counted >= DESIGN_MIN_DECISIONS && g.tradeOffs.length < MIN_TRADE_OFFS) {
+    lint.at(
+      { file: lint.mainFile, line: 1 },
+      'warning',
+      'few-trade-offs',
+      `only ${g.tradeOffs.length} of ${counted} decisions ask the trainee to trade one criterion against another${g.tradeOffs.length > 0 ? ` (${g.tradeOffs.join(', ')})` : ''}: when the best option is top on every criterion, the most polished-sounding answer always wins. Have at least ${MIN_TRADE_OFFS} where the best option is rated below another on some criterion it tests, and say why in the feedback`,
+    );
+  }
+  for (const leak of g.leaks) {
+    lint.at(
+      lint.where(leak.sourcePath),
+      'error',
+      'objective-leak',
+      `the best option ${leak.decision}.${leak.option} repeats "${leak.words}" from the scenario's ${leak.field.replace(/^objectives\.(\d+)$/, (_, i: string) => `objective ${Number(i) + 1}`)} (${LEAK_RUN} or more content words): the briefing gives the answer away. Reword the ${leak.field.startsWith('objectives') ? 'objective' : leak.field} to describe the client and the situation, not the response`,
+    );
   }
   if (counted >= 3 && report.bestPositions.filter((n) => n > 0).length === 1) {
     lint.at({ file: lint.mainFile, line: 1 }, 'warning', 'best-position-fixed', `the best option is always option ${report.bestPositions.findIndex((n) => n > 0) + 1} (in all ${counted} decisions): trainees can guess by position. Vary where it appears`);

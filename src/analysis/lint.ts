@@ -208,21 +208,6 @@ export class Linter {
       }
     }
 
-    if (this.ctx.rubric && options.length > 1) {
-      // Full marks need one option that is highest on every criterion the decision tests.
-      const scale = this.ctx.rubric.scale;
-      const tested = qualityCriteria(this.ctx.rubric)
-        .map((c) => c.id)
-        .filter((c) => options.some((o) => c in o.rating.ratings));
-      const level = (i: number, c: string) => Math.min(scale.max, Math.max(scale.min, options[i]!.rating.ratings[c] ?? scale.min));
-      const top = new Map(tested.map((c) => [c, Math.max(...options.map((_, i) => level(i, c)))]));
-      const dominant = options.some((_, i) => tested.every((c) => level(i, c) === top.get(c)));
-      if (tested.length > 1 && !dominant) {
-        const leaders = tested.map((c) => `${c}: ${options.flatMap((o, i) => (level(i, c) === top.get(c) ? [o.rating.option ?? `option ${i + 1}`] : [])).join('/')}`);
-        this.at(where(0), 'warning', 'no-full-marks', `no option of decision "${decision}" is rated highest on every criterion it tests (${leaders.join('; ')}), so even the best choice cannot earn full marks here`);
-      }
-    }
-
     // Concepts belong to the decision: written on any one option they hold for all; two different lists disagree.
     const concepts = options.map((o) => [...o.rating.concepts].sort().join(', '));
     const given = concepts.filter((c) => c !== '');

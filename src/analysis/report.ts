@@ -86,9 +86,13 @@ function scenarioSection(s: ScenarioReport): string {
   if (s.scoresNote) out.push(`  ${s.scoresNote}`);
   out.push(`  harm flags reachable: ${s.harmFlags.length === 0 ? 'none' : s.harmFlags.map((h) => `${h.risk} at ${h.decision}.${h.option} (${h.file}:${h.line})`).join('; ')}`);
   if (s.bestPlay.length > 0) out.push(`  best option everywhere reaches: ${s.bestPlay.join(', ')}`);
-  if (s.lengthBias) {
+  if (s.guessability && s.guessability.decisions > 0) {
+    const g = s.guessability;
     const positions = s.bestPositions.map((n, i) => `${i + 1}${['st', 'nd', 'rd'][i] ?? 'th'} ×${n}`).join(', ');
-    out.push(`  length bias: best option is the longest in ${s.lengthBias.bestIsLongest} of ${s.lengthBias.decisions} decisions (${percent(s.lengthBias.share)}) · best option position: ${positions}`);
+    out.push(`  best option's length rank: ${g.lengthRanks.map((r) => `${r.decision} ${r.rank}/${r.options}`).join(', ')}`);
+    out.push(`  best option longest or second-longest in ${g.longestOrSecond} of ${g.ranked} decisions of 3+ options (${percent(g.share)}) · best option position: ${positions}`);
+    out.push(`  trade-off decisions: ${g.tradeOffs.length}${g.tradeOffs.length > 0 ? ` (${g.tradeOffs.join(', ')})` : ''}`);
+    out.push(`  briefing leaks: ${g.leaks.length === 0 ? 'none' : g.leaks.map((l) => `${l.decision}.${l.option} "${l.words}" (${l.field})`).join('; ')}`);
   }
   out.push(`  concepts: ${s.concepts.length === 0 ? 'none' : s.concepts.join(', ')}`);
   return out.join('\n');
@@ -165,7 +169,7 @@ export function jsonReport(report: CheckReport) {
       ...(s.scoresNote ? { scoresNote: s.scoresNote } : {}),
       harmFlags: s.harmFlags,
       concepts: s.concepts,
-      lengthBias: s.lengthBias,
+      guessability: s.guessability && { ...s.guessability, leaks: s.guessability.leaks.map(({ sourcePath: _, ...leak }) => leak) },
       bestPositions: s.bestPositions,
       bestPlay: s.bestPlay,
       loops: s.loops,

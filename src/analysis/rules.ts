@@ -49,7 +49,6 @@ export const RULES: readonly RuleInfo[] = [
   { id: 'decision-single-option', severity: 'warning', area: 'ratings', summary: 'A rated decision can be offered with only one option.' },
   { id: 'decision-no-difference', severity: 'warning', area: 'ratings', summary: 'Every option at a decision is rated the same.' },
   { id: 'decision-repeated', severity: 'warning', area: 'ratings', summary: 'A decision can be faced twice in one play-through.' },
-  { id: 'no-full-marks', severity: 'warning', area: 'ratings', summary: 'No option of a decision is rated highest on every criterion it tests, so full marks are impossible.' },
   { id: 'best-option-harm', severity: 'error', area: 'ratings', summary: 'The best-rated option at a decision carries a high risk.' },
   // structure
   { id: 'dead-end', severity: 'error', area: 'structure', summary: 'The story stops with no choices and no #ending: tag.' },
@@ -70,7 +69,9 @@ export const RULES: readonly RuleInfo[] = [
   // design
   { id: 'concept-unknown', severity: 'warning', area: 'design', summary: 'A #concepts: id is not one of the known source-article concepts.' },
   { id: 'concepts-inconsistent', severity: 'warning', area: 'design', summary: 'Options at one decision tag different concepts.' },
-  { id: 'length-bias', severity: 'warning', area: 'design', summary: 'The best option is also the longest in more than 40% of decisions.' },
+  { id: 'length-bias', severity: 'warning', area: 'design', summary: 'The best option is the longest or second-longest in more than 55% of decisions.' },
+  { id: 'few-trade-offs', severity: 'warning', area: 'design', summary: 'Fewer than 3 decisions where the best option is not top on every criterion it tests (scenarios with 6 or more decisions).' },
+  { id: 'objective-leak', severity: 'error', area: 'design', summary: 'A best option shares a run of four or more content words with the scenario\'s title, setting, summary or objectives.' },
   { id: 'best-position-fixed', severity: 'warning', area: 'design', summary: 'The best option is always in the same position.' },
 ];
 

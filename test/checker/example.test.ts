@@ -33,12 +33,23 @@ describe('checker on the example scenario', () => {
     expect(s.harmFlags).to.deep.equal([{ risk: 'boundary-confusion', decision: 'time', option: 'extend', file: 'stories/example/story.ink', line: 54 }]);
     expect(s.bestPlay).to.deep.equal(['held']);
     expect(s.concepts).to.deep.equal(['attunement-countertransference', 'consistency-boundaries', 'finding-the-client']);
-    expect(s.lengthBias).to.deep.equal({ decisions: 2, bestIsLongest: 2, share: 1 });
+    expect(s.guessability).to.deep.equal({
+      decisions: 2,
+      lengthRanks: [
+        { decision: 'late-disclosure', option: 'notice', rank: 1, options: 3 },
+        { decision: 'time', option: 'hold-warmly', rank: 1, options: 3 },
+      ],
+      ranked: 2,
+      longestOrSecond: 2,
+      share: 1,
+      tradeOffs: [],
+      leaks: [],
+    });
   });
 
   it('prints one JSON document with the documented fields', async () => {
     const json = JSON.parse(JSON.stringify(jsonReport(await check()))) as { scenarios: Record<string, unknown>[] };
-    const keys = ['id', 'decisions', 'states', 'paths', 'endings', 'shortestPath', 'longestPath', 'criteria', 'harmFlags', 'concepts', 'lengthBias', 'diagnostics'];
+    const keys = ['id', 'decisions', 'states', 'paths', 'endings', 'shortestPath', 'longestPath', 'criteria', 'harmFlags', 'concepts', 'guessability', 'diagnostics'];
     expect(Object.keys(json.scenarios[0]!)).to.include.members(keys);
     expect(json.scenarios[0]!.criteria).to.deep.equal({
       attunement: { min: 0, max: 1 },
