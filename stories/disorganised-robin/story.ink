@@ -201,8 +201,8 @@ He used to come in when she was on nights. And the landing light was always on, 
     #feedback: Harm flag. Going straight back to the material that has just overwhelmed him invites another dissociation, and it carries on as if the freeze had not happened. After a client comes back, the work is to steady and understand, not to resume.
     #concepts: disorganised-safety-first, working-model-disconfirmed, safe-relationship
     ~ shift(safety, -3)
-* [“Nothing to be sorry for. Have some water first. Then we could work out what helped.”]
-    #option: back.explore-together
+* [Say there's nothing to be sorry for. Refill his water, and once he has drunk some, ask what helped him back.]
+    #option: back.explore-together #action
     #rate: attunement=3 safety-pacing=3
     #feedback: You took the shame out of it, let his body settle before asking anything, and made the freeze something the two of you can learn from. Finding out together what helps him come back builds his own tools, and the sense that you are on the same side.
     #concepts: disorganised-safety-first, working-model-disconfirmed, safe-relationship
@@ -292,7 +292,7 @@ Would you hold my hand? Only for a minute. Please. Nobody would know. I wouldn't
 -> touch
 
 === touch ===
-* [“I can't do that, Robin, and it's not because of you. You matter to me more than you know, honestly.”]
+* [“I can't do that, Robin, and it's not because of you. You matter to me more than you probably know, honestly.”]
     #option: touch.special
     #rate: boundaries-frame=1 safety-pacing=2 attunement=2 boundary-confusion=elevated
     #feedback: The limit holds and the warmth is real. But "more than you know", answering an offer of something secret, tells a survivor of abuse that he is special to you in a way that cannot be said out loud, which is the confusion of care and secrecy he grew up with.

@@ -190,7 +190,7 @@ Great. Off you go, then. People always do. #client #cue: arms folded, chin up; f
     #feedback: You built the plan from what she already knows about herself first, then filled the gap with support that sits inside the frame. That invites the slow move towards separateness an anxious client needs, with a safety net that does not depend on you.
     #concepts: preoccupied-merger-autonomy, earned-security, consistency-boundaries
     ~ shift(autonomy, 1)
-    She counts them off on her fingers, slowly at first: her flatmate Priya, who makes terrible tea and never asks questions; the swimming she used to do before work; her brother Liam, who rings on Sundays.
+    She counts them off on her fingers, slowly at first: her flatmate Nadia, who makes terrible tea and never asks questions; the swimming she used to do before work; her brother Liam, who rings on Sundays.
 * [“If it would help, I could send you one short email halfway through, just to check in.”]
     #option: plan.check-in
     #rate: safety-pacing=2 boundaries-frame=1 attunement=2 boundary-confusion=elevated complaint-ethics=elevated
