@@ -32,10 +32,23 @@ export const ScenarioBundleSchema = z.object({
 export type ScenarioBundle = z.infer<typeof ScenarioBundleSchema>;
 
 /**
- * Everything in a bundle checked except the story's fingerprint: what the content note needs
- * (metadata) at once; the fingerprint is checked (`checkStory`) while the trainee reads it.
+ * What the content note needs, checked first: the scenario's metadata (and the story's fields, not
+ * yet its fingerprint). The rubric, the panel and the fingerprint are checked (`completeBundle`)
+ * while the trainee reads the note.
  */
-const OpenedBundleSchema = z.object({ ...ScenarioBundleSchema.shape, story: StoryFieldsSchema });
+const OpenedBundleSchema = z.object({
+  format: ScenarioBundleSchema.shape.format,
+  id: ScenarioBundleSchema.shape.id,
+  scenario: ScenarioSchema,
+  story: StoryFieldsSchema,
+  rubric: z.unknown(),
+  panel: z.optional(z.unknown()),
+});
+/** A bundle opened for its content note: the metadata checked, the rest not yet (see `completeBundle`). */
+export type OpenedBundle = z.infer<typeof OpenedBundleSchema>;
+
+/** The rest of an opened bundle. */
+const RestOfBundleSchema = z.object({ rubric: ScenarioBundleSchema.shape.rubric, panel: ScenarioBundleSchema.shape.panel });
 
 const DiagnosticSchema = z.object({
   file: z.string(),
@@ -105,25 +118,27 @@ function describe(error: z.core.$ZodError): string {
 const damaged = (url: string, problem: string) => new ScenarioLoadError(`The scenario at ${url} is damaged or from another version (${problem}).`, url);
 
 /**
- * Fetches a bundle and checks everything but the story's fingerprint (see `checkStory`): enough to
- * show the scenario's content note before the story is checked and built.
+ * Fetches a bundle and checks what its content note needs (see `completeBundle` for the rest):
+ * enough to show the note before the rest is checked and the story built.
  */
-export async function openScenarioBundle(url: string, signal?: AbortSignal): Promise<ScenarioBundle> {
+export async function openScenarioBundle(url: string, signal?: AbortSignal): Promise<OpenedBundle> {
   const parsed = OpenedBundleSchema.safeParse(await fetchJson(url, 'scenario', signal));
   if (!parsed.success) throw damaged(url, describe(parsed.error));
   return parsed.data;
 }
 
-/** Checks an opened bundle's story against its fingerprint; throws as `fetchScenarioBundle` would. */
-export function checkStory(bundle: Pick<ScenarioBundle, 'story'>, url: string): void {
-  if (contentHash(bundle.story.json) !== bundle.story.hash) throw damaged(url, `story.hash: ${FINGERPRINT_MISMATCH}`);
+/** Checks the rest of an opened bundle (its rubric, its panel and the story's fingerprint); throws as `fetchScenarioBundle` would. */
+export function completeBundle(opened: OpenedBundle, url: string): ScenarioBundle {
+  const rest = RestOfBundleSchema.safeParse({ rubric: opened.rubric, panel: opened.panel });
+  if (!rest.success) throw damaged(url, describe(rest.error));
+  if (contentHash(opened.story.json) !== opened.story.hash) throw damaged(url, `story.hash: ${FINGERPRINT_MISMATCH}`);
+  const { rubric, panel } = rest.data;
+  return { format: opened.format, id: opened.id, scenario: opened.scenario, story: opened.story, rubric, ...(panel !== undefined ? { panel } : {}) };
 }
 
 /** Fetches and checks a whole bundle. */
 export async function fetchScenarioBundle(url: string): Promise<ScenarioBundle> {
-  const bundle = await openScenarioBundle(url);
-  checkStory(bundle, url);
-  return bundle;
+  return completeBundle(await openScenarioBundle(url), url);
 }
 
 export async function fetchCatalogue(url: string): Promise<Catalogue> {

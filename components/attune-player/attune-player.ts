@@ -10,7 +10,7 @@ import type { AttunePlayerApi, FeedbackSetting, PlayerScreen, StorageSetting } f
 import { DEFAULT_SCENARIOS_BASE, scenarioBundleUrl } from '../../src/prefetch.js';
 import type { DebriefPulls } from '../../src/reflection-answers.js';
 import { isValidSeed, seedProblem } from '../../src/replay-code.js';
-import { checkStory, openScenarioBundle, ScenarioLoadError, type ScenarioBundle } from '../../src/scenario-bundle.js';
+import { completeBundle, openScenarioBundle, ScenarioLoadError, type OpenedBundle, type ScenarioBundle } from '../../src/scenario-bundle.js';
 import type { Session } from '../../src/session.js';
 import type { AttuneChoices } from '../attune-choices/attune-choices.js';
 import '../attune-content-note/attune-content-note.js';
@@ -68,21 +68,21 @@ function afterPaint(): Promise<void> {
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** A scenario opened: its bundle with the metadata checked (the story is checked while the note is read). */
-interface Opened {
-  bundle: ScenarioBundle;
-  /** Where it came from (a bundle given as a property is taken as checked). */
-  url?: string;
+/**
+ * A scenario opened: a bundle given as a property (taken as checked), or one fetched from `url`
+ * with what the content note needs checked (the rest is checked while the note is read).
+ */
+type Opened = ({ bundle: ScenarioBundle; url?: undefined } | { bundle: OpenedBundle; url: string }) & {
   /** This browser may hold attempts at it: the way to start waits until they have been read. */
   savedAttempts: boolean;
-}
+};
 
 /** What the player shows, with exactly what each screen needs. */
 type PlayerView =
   | { screen: 'idle' }
   | { screen: 'loading' }
   | { screen: 'error'; message: string }
-  | { screen: 'intro'; bundle: ScenarioBundle; checking: boolean; offer: StartOffer }
+  | { screen: 'intro'; bundle: OpenedBundle; checking: boolean; offer: StartOffer }
   | (PlayingView & { bundle: ScenarioBundle })
   | (DebriefView & { bundle: ScenarioBundle });
 
@@ -201,8 +201,10 @@ export class AttunePlayer extends LitElement implements AttunePlayerApi {
         if (!url) throw new ScenarioLoadError(`“${scenario}” is not a scenario id (ids use lower-case letters, digits and hyphens).`, scenario);
       }
       if (!url) return initialState;
+      // Read while the bundle downloads: a page's first look at localStorage takes milliseconds.
+      const saved = scenario ? this.maySaveAttempts(scenario) : undefined;
       const opened = await openScenarioBundle(url, signal);
-      return { bundle: opened, url, savedAttempts: this.maySaveAttempts(opened.id) };
+      return { bundle: opened, url, savedAttempts: opened.id === scenario && saved !== undefined ? saved : this.maySaveAttempts(opened.id) };
     },
     onComplete: () => void this.focusAfterRender(() => this.noteEl?.focusHeading()),
     onError: (error) => this.failLoad(error),
@@ -215,14 +217,13 @@ export class AttunePlayer extends LitElement implements AttunePlayerApi {
       // Only for the scenario still being opened, and not once the page has said it cannot be.
       const current = () => !signal.aborted && !this.loadProblem && this.opening.status === TaskStatus.COMPLETE && this.opening.value === opened;
       if (!opened || !current()) return initialState;
-      const { bundle, url } = opened;
       // The content note first: the playing code (its download, and then building the story) would
       // hold it back, on a slow device by hundreds of milliseconds.
       await afterPaint();
       if (!current()) return initialState;
       const play = await loadPlayCode();
       if (!current()) return initialState;
-      if (url) checkStory(bundle, url);
+      const bundle = opened.url === undefined ? opened.bundle : completeBundle(opened.bundle, opened.url);
       this.attempts ??= new play.AttemptController(this, {
         store: () => this.store ?? (this.ownStore ??= play.ownStore(this.storage)),
         settings: () => ({ mode: this.modeAsked, feedback: this.feedback, clientState: this.clientState, seed: this.validSeed, pulls: this.pulls }),
