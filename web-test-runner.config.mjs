@@ -6,6 +6,7 @@ import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
+import { filePlugin } from '@web/test-runner-commands/plugins';
 import { tsImport } from 'tsx/esm/api';
 import { lrsPlugin } from './test/lms/lrs-server.mjs';
 import { frameGuardPlugin, testRoutes } from './test/security/test-routes.mjs';
@@ -102,6 +103,7 @@ export default {
   ],
   // testRoutes/frameGuardPlugin: hand-made bundles and frame error capture for test/security, test/reliability.
   middleware: [scenarioBundles, corpusScenarios, testRoutes()],
-  plugins: [lrsPlugin(), frameGuardPlugin(), packagePlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  // filePlugin: test/e2e/panel-validation.test.ts keeps the ratings files its simulated raters download.
+  plugins: [filePlugin(), lrsPlugin(), frameGuardPlugin(), packagePlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   reporters: [defaultReporter(), summaryReporter()],
 };

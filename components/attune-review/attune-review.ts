@@ -1,5 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { live } from 'lit/directives/live.js';
 import {
   decisionProgress,
   optionKey,
@@ -248,7 +250,7 @@ export class AttuneReview extends LitElement {
                 type="radio"
                 name=${name}
                 .value=${String(level)}
-                .checked=${chosen === level}
+                .checked=${live(chosen === level)}
                 @change=${() => this.rate(decision, option, criterion, level)}
               /><span class="level-name">${level}</span><span class="anchor">${criterion.anchors[String(level)] ?? ''}</span></label
             >`,
@@ -263,7 +265,7 @@ export class AttuneReview extends LitElement {
       <div class="levels">
         ${RISK_LEVELS.map(
           (level) => html`<label class="level"
-            ><input type="radio" name=${name} .value=${level} .checked=${chosen === level} @change=${() => this.rate(decision, option, criterion, level)} /><span
+            ><input type="radio" name=${name} .value=${level} .checked=${live(chosen === level)} @change=${() => this.rate(decision, option, criterion, level)} /><span
               class="level-name"
               >${level}</span
             ><span class="anchor">${criterion.anchors[level] ?? ''}</span></label
@@ -302,7 +304,7 @@ export class AttuneReview extends LitElement {
         Rate each option below on ${measures.length === 1 ? 'the measure' : `all ${measures.length} measures`}. Leave a measure unrated if you cannot
         judge it.
       </p>
-      <ol class="options">
+      ${keyed(decision.id, html`<ol class="options">
         ${options.map((option, n) => {
           const key = optionKey(decision.id, option.option);
           const comment = draft.answers[key]?.comment ?? '';
@@ -316,13 +318,13 @@ export class AttuneReview extends LitElement {
                 id="option-${n}-comment"
                 rows="2"
                 maxlength="5000"
-                .value=${comment}
+                .value=${live(comment)}
                 @change=${(e: Event) => this.keep(withComment(this.draft!, decision.id, option, (e.target as HTMLTextAreaElement).value))}
               ></textarea>
             </section>
           </li>`;
         })}
-      </ol>
+      </ol>`)}
       <p class="muted">${here.given} of ${here.expected} ratings given on this decision.</p>
       <div class="actions">
         ${at > 0 ? html`<button type="button" @click=${() => this.go(at - 1)}>Previous decision</button>` : nothing}

@@ -137,17 +137,23 @@ const mdCell = (text: string) => mdText(text).replace(/\\/g, '\\\\').replace(/\|
 const mdTable = (head: string[], rows: string[][]) =>
   [`| ${head.map(mdCell).join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`)].join('\n');
 
+/** The measure table with its notes, in Markdown (also quoted by docs/validation.md's worked example). */
+export function measureMarkdown(a: PanelAgreement): string {
+  const measures = measureTable(a);
+  const notes = agreementNotes(a);
+  return [mdTable(measures.head, measures.rows), ...(notes.length > 0 ? ['', ...notes.map((n) => `- ${n}`)] : [])].join('\n');
+}
+
+/** The contested items, in Markdown. */
+export function contestedMarkdown(a: PanelAgreement): string {
+  return a.contested.length === 0 ? noneContested(a) : contestedLines(a).map((c) => `- **${c.key}**${c.text}`).join('\n');
+}
+
 export function agreementMarkdown(a: PanelAgreement): string {
   const out: string[] = [];
   out.push(`# Panel agreement: ${mdText(a.scenario.title)} (${a.scenario.id})`, '', mdText(summaryLine(a)), '');
-  const measures = measureTable(a);
-  out.push('## Agreement per criterion and risk', '', mdTable(measures.head, measures.rows), '');
-  const notes = agreementNotes(a);
-  for (const note of notes) out.push(`- ${note}`);
-  if (notes.length > 0) out.push('');
-  out.push('## Contested items', '');
-  if (a.contested.length === 0) out.push(noneContested(a));
-  for (const c of contestedLines(a)) out.push(`- **${c.key}**${c.text}`);
+  out.push('## Agreement per criterion and risk', '', measureMarkdown(a), '');
+  out.push('## Contested items', '', contestedMarkdown(a));
   out.push('', '## Per option', '');
   for (const t of optionTables(a)) {
     out.push(`### ${t.decision}`, '');
