@@ -1,16 +1,15 @@
 // First, so that zod's schemas are created without `new Function` (strict CSP).
 import '../shared/strict-csp.js';
-import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { mayHoldAttempts } from '../../src/attempt-keys.js';
 import type { AttemptRecord, AttemptStore, Mode } from '../../src/attempts.js';
 import type { Debrief } from '../../src/debrief.js';
 import type { AttunePlayerApi, FeedbackSetting, PlayerScreen, StorageSetting } from '../../src/player-contract.js';
-import { DEFAULT_SCENARIOS_BASE, scenarioBundleUrl } from '../../src/prefetch.js';
+import { DEFAULT_SCENARIOS_BASE } from '../../src/prefetch.js';
 import type { DebriefPulls } from '../../src/reflection-answers.js';
 import { isValidSeed, seedProblem } from '../../src/replay-code.js';
-import { completeBundle, openScenarioBundle, ScenarioLoadError, type OpenedBundle, type ScenarioBundle } from '../../src/scenario-bundle.js';
+import type { OpenedBundle, ScenarioBundle } from '../../src/scenario-bundle.js';
 import type { Session } from '../../src/session.js';
 import type { AttuneChoices } from '../attune-choices/attune-choices.js';
 import '../attune-content-note/attune-content-note.js';
@@ -25,23 +24,9 @@ import { base, tokens } from '../shared/theme.styles.js';
 import { AnnouncerController } from './announcer-controller.js';
 import type { AttemptController, DebriefView, PlayingView, StartOffer } from './attempt-controller.js';
 import { styles } from './attune-player.styles.js';
-import type * as PlayModule from './play.js';
+import { LoadingController, messageOf } from './loading-controller.js';
 
 export type { FeedbackSetting, PlayerScreen };
-
-type PlayCode = typeof PlayModule;
-let playCode: Promise<PlayCode> | undefined;
-/**
- * The playing code (engine, inkjs, the playing screen's elements): not needed for the content
- * note, so it is asked for once the note is on screen, and loads while the trainee reads it.
- */
-function loadPlayCode(): Promise<PlayCode> {
-  playCode ??= import('./play.js').catch((error: unknown) => {
-    playCode = undefined; // let a later attempt try again (e.g. back online)
-    throw error;
-  });
-  return playCode;
-}
 
 let debriefView: Promise<unknown> | undefined;
 /** The debrief (with its chart and exports): a chunk of its own, asked for once an attempt has started and the page is idle. */
@@ -52,30 +37,6 @@ function loadDebriefView(): Promise<unknown> {
   });
   return debriefView;
 }
-
-/** Resolves once what is on screen now has been painted (or soon, in a page that gets no frames). */
-function afterPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const fallback = setTimeout(resolve, 100);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(fallback);
-        resolve();
-      }),
-    );
-  });
-}
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-/**
- * A scenario opened: a bundle given as a property (taken as checked), or one fetched from `url`
- * with what the content note needs checked (the rest is checked while the note is read).
- */
-type Opened = ({ bundle: ScenarioBundle; url?: undefined } | { bundle: OpenedBundle; url: string }) & {
-  /** This browser may hold attempts at it: the way to start waits until they have been read. */
-  savedAttempts: boolean;
-};
 
 /** What the player shows, with exactly what each screen needs. */
 type PlayerView =
@@ -182,48 +143,15 @@ export class AttunePlayer extends LitElement implements AttunePlayerApi {
   /** Made once the playing code has loaded (for the first scenario prepared). */
   private attempts?: AttemptController;
   private ownStore?: AttemptStore;
-  /** A calm "could not be opened" given by the page (`showLoadError`), while the scenario it was about is unchanged. */
-  private loadProblem?: { message: string; source: unknown[] };
-
-  /** What names the scenario: any change opens it afresh. */
-  private readonly source = (): [ScenarioBundle | undefined, string, string, string] => [this.bundle, this.src, this.scenario, this.scenariosBase];
-
-  /** Fetches the scenario and checks its metadata: all the content note needs. */
-  private readonly opening = new Task(this, {
-    args: this.source,
-    task: async ([bundle, src, scenario, base], { signal }): Promise<Opened | typeof initialState> => {
+  /** Opens the scenario named by `bundle`, `src` or `scenario`, and prepares it while its content note is read. */
+  private readonly loading = new LoadingController(this, {
+    source: () => [this.bundle, this.src, this.scenario, this.scenariosBase],
+    maySaveAttempts: (id) => this.maySaveAttempts(id),
+    close: () => {
       this.attempts?.close();
       this.announcer.clear();
-      if (bundle) return { bundle, savedAttempts: this.maySaveAttempts(bundle.id) };
-      let url = src;
-      if (!url && scenario) {
-        url = scenarioBundleUrl(scenario, base) ?? '';
-        if (!url) throw new ScenarioLoadError(`“${scenario}” is not a scenario id (ids use lower-case letters, digits and hyphens).`, scenario);
-      }
-      if (!url) return initialState;
-      // Read while the bundle downloads: a page's first look at localStorage takes milliseconds.
-      const saved = scenario ? this.maySaveAttempts(scenario) : undefined;
-      const opened = await openScenarioBundle(url, signal);
-      return { bundle: opened, url, savedAttempts: opened.id === scenario && saved !== undefined ? saved : this.maySaveAttempts(opened.id) };
     },
-    onComplete: () => void this.focusAfterRender(() => this.noteEl?.focusHeading()),
-    onError: (error) => this.failLoad(error),
-  });
-
-  /** Checks and builds the story (and reads saved attempts) while the content note is read. */
-  private readonly preparing = new Task(this, {
-    args: () => [this.opening.value] as const,
-    task: async ([opened], { signal }) => {
-      // Only for the scenario still being opened, and not once the page has said it cannot be.
-      const current = () => !signal.aborted && !this.loadProblem && this.opening.status === TaskStatus.COMPLETE && this.opening.value === opened;
-      if (!opened || !current()) return initialState;
-      // The content note first: the playing code (its download, and then building the story) would
-      // hold it back, on a slow device by hundreds of milliseconds.
-      await afterPaint();
-      if (!current()) return initialState;
-      const play = await loadPlayCode();
-      if (!current()) return initialState;
-      const bundle = opened.url === undefined ? opened.bundle : completeBundle(opened.bundle, opened.url);
+    prepare: (bundle, play) => {
       this.attempts ??= new play.AttemptController(this, {
         store: () => this.store ?? (this.ownStore ??= play.ownStore(this.storage)),
         settings: () => ({ mode: this.modeAsked, feedback: this.feedback, clientState: this.clientState, seed: this.validSeed, pulls: this.pulls }),
@@ -235,15 +163,10 @@ export class AttunePlayer extends LitElement implements AttunePlayerApi {
       if (this.seed !== undefined && !isValidSeed(this.seed)) {
         emit(this, 'attune-error', { kind: 'config', message: `The seed attribute was ignored and a random seed used instead. ${seedProblem(this.seed)}`, scenario: bundle.id });
       }
-      try {
-        this.attempts.prepare(bundle);
-      } catch (error) {
-        throw new Error(`The story in this scenario is damaged or was made for another version of Attune (${messageOf(error)}).`);
-      }
-      emit(this, 'attune-ready', { scenario: bundle.id, title: bundle.scenario.title, storyHash: bundle.story.hash });
-      return bundle;
+      this.attempts.prepare(bundle);
     },
-    onError: (error) => this.failLoad(error),
+    opened: () => void this.focusAfterRender(() => this.noteEl?.focusHeading()),
+    failed: (error) => this.failLoad(error),
   });
 
   /** Which screen is showing. */
@@ -254,7 +177,7 @@ export class AttunePlayer extends LitElement implements AttunePlayerApi {
   /** True once the story is built and checked (`attune-ready` fired): `restart()`, `resume()` and `choose()` work. */
   get ready(): boolean {
     // Set when preparing succeeds (before `attune-ready`), unset when another scenario is opened.
-    return this.attempts?.bundle !== undefined && !this.loadProblem;
+    return this.attempts?.bundle !== undefined && !this.loading.refused;
   }
 
   /** The session being played (read-only use: the player owns it). */
@@ -283,22 +206,13 @@ export class AttunePlayer extends LitElement implements AttunePlayerApi {
   }
 
   private get view(): PlayerView {
-    if (this.loadProblem) return { screen: 'error', message: this.loadProblem.message };
     const attempts = this.ready ? this.attempts : undefined;
     const played = attempts?.view;
     if (attempts?.bundle && played) return { ...played, bundle: attempts.bundle };
-    const opened = this.opening.value;
-    switch (this.opening.status) {
-      case TaskStatus.INITIAL:
-        return { screen: 'idle' };
-      case TaskStatus.PENDING:
-        return { screen: 'loading' };
-      case TaskStatus.ERROR:
-        return { screen: 'error', message: messageOf(this.opening.error) };
-    }
-    if (!opened) return { screen: 'idle' };
-    if (this.preparing.status === TaskStatus.ERROR) return { screen: 'error', message: messageOf(this.preparing.error) };
-    return { screen: 'intro', bundle: opened.bundle, checking: !attempts && opened.savedAttempts, offer: attempts?.offer ?? {} };
+    const state = this.loading.state;
+    if (state.screen !== 'opened') return state;
+    const { bundle, savedAttempts } = state.opened;
+    return { screen: 'intro', bundle, checking: !attempts && savedAttempts, offer: attempts?.offer ?? {} };
   }
 
   /** The `mode` attribute if it is a mode, else the default (practice). */
@@ -318,9 +232,6 @@ export class AttunePlayer extends LitElement implements AttunePlayerApi {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    // A page-given load problem is about the scenario it was given for; another one clears it.
-    const problem = this.loadProblem;
-    if (problem && this.source().some((value, i) => value !== problem.source[i])) this.loadProblem = undefined;
     // The unfinished attempt on offer is the one in this mode.
     if (changed.has('mode') && this.ready && this.view.screen === 'intro') this.attempts?.checkUnfinished();
   }
@@ -328,19 +239,13 @@ export class AttunePlayer extends LitElement implements AttunePlayerApi {
   // ── loading ────────────────────────────────────────────────────────────────
 
   /** (Re)loads the scenario named by `bundle`, `src` or `scenario`; resolves once it is ready or has failed. */
-  async load(): Promise<void> {
-    this.loadProblem = undefined;
-    await this.opening.run().catch(() => undefined);
-    await this.updateComplete; // the update that starts preparing
-    await this.preparing.taskComplete.catch(() => undefined);
+  load(): Promise<void> {
+    return this.loading.load();
   }
 
   /** Shows a calm "could not be opened" message (e.g. for a bad link to the embed page). */
   showLoadError(message: string) {
-    this.attempts?.close();
-    this.loadProblem = { message, source: this.source() };
-    this.requestUpdate();
-    this.failLoad(new Error(message));
+    this.loading.refuse(message);
   }
 
   private failLoad(error: unknown) {
@@ -404,10 +309,9 @@ export class AttunePlayer extends LitElement implements AttunePlayerApi {
     if (this.ready) return act();
     // Pressed before the story was built (it is built while the note is read): begin once it is,
     // unless meanwhile another scenario was opened.
-    const opened = this.opening.value;
-    void this.preparing.taskComplete.then(() => {
-      if (this.opening.value === opened && this.ready) act();
-    }, () => undefined);
+    this.loading.whenPrepared(() => {
+      if (this.ready) act();
+    });
   }
 
   private onOptionSelect(event: CustomEvent<AttuneOptionSelectDetail>) {
