@@ -269,6 +269,12 @@ I cut again. Last Tuesday night. After I got home from here. It's fine. It's not
     #feedback: Direct, and you asked about suicide in plain words, which is right. But three questions at once let him answer the easiest and skip the rest, and they sound like a form being filled in. One at a time, with room for each answer, gets a truer picture.
     #concepts: risk-trauma-distress, disorganised-safety-first
     Not deep. I cleaned them. #client #cue: answers the first question, and stops
+* [“Are the cuts healing OK? Have you been keeping them clean?”]
+    #option: selfharm.wound-only
+    #rate: safety-pacing=2 attunement=2 unassessed-risk=elevated
+    #feedback: Practical and unalarmed, and caring about the wound matters. But it stops at the body: nothing about what drove it, whether it is getting worse, or whether there are thoughts of suicide behind it. The risk is only half assessed.
+    #concepts: risk-trauma-distress, disorganised-safety-first
+    Yeah. Fine. I'm not an idiot. #client #cue: a little defensive
 * [“Thanks for telling me. Can I ask about it, one thing at a time? Start with now: how are the cuts?”]
     #option: selfharm.one-at-a-time
     #rate: safety-pacing=3 attunement=3
@@ -281,12 +287,6 @@ I cut again. Last Tuesday night. After I got home from here. It's fine. It's not
     You ask, one thing at a time, what was happening that night, and then, plainly, whether he has had thoughts of ending his life.
     No. Not this time. Not like in the spring. It was more... to stop feeling like I was back there. After last week. #client #cue: looking at you, checking you're still all right
     You talk it through together: what he used, how he looked after the cuts, what might help on a Tuesday night after a session. He adds the crisis line to his phone while you watch.
-* [“Are the cuts healing OK? Have you been keeping them clean?”]
-    #option: selfharm.wound-only
-    #rate: safety-pacing=2 attunement=2 unassessed-risk=elevated
-    #feedback: Practical and unalarmed, and caring about the wound matters. But it stops at the body: nothing about what drove it, whether it is getting worse, or whether there are thoughts of suicide behind it. The risk is only half assessed.
-    #concepts: risk-trauma-distress, disorganised-safety-first
-    Yeah. Fine. I'm not an idiot. #client #cue: a little defensive
 - He is quiet for a moment. Then his face crumples, all at once, like a much younger person's.
 Would you hold my hand? Only for a minute. Please. Nobody would know. I wouldn't tell anyone. #client #cue: reaching a hand halfway across the gap between the chairs
 -> touch

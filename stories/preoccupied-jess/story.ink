@@ -171,6 +171,13 @@ Great. Off you go, then. People always do. #client #cue: arms folded, chin up; f
 -> plan
 
 === plan ===
+* [“What's got you through bad weeks before? Start with yours, and I'll add the centre's out-of-hours line.”]
+    #option: plan.her-ideas
+    #rate: safety-pacing=3 boundaries-frame=3 attunement=3
+    #feedback: You built the plan from what she already knows about herself first, then filled the gap with support that sits inside the frame. That invites the slow move towards separateness an anxious client needs, with a safety net that does not depend on you.
+    #concepts: preoccupied-merger-autonomy, earned-security, consistency-boundaries
+    ~ shift(autonomy, 1)
+    She counts them off on her fingers, slowly at first: her flatmate Nadia, who makes terrible tea and never asks questions; the swimming she used to do before work; her brother Liam, who rings on Sundays.
 * [“I've put together some grounding and self-soothing ideas on a sheet. Shall we go through it and pick the ones that suit you?”]
     #option: plan.worksheet
     #rate: safety-pacing=2 boundaries-frame=2 attunement=2
@@ -184,13 +191,6 @@ Great. Off you go, then. People always do. #client #cue: arms folded, chin up; f
     #concepts: preoccupied-merger-autonomy, earned-security, consistency-boundaries
     ~ erode()
     She puts the number into her phone straight away, under "T", with a heart. You see her do it.
-* [“What's got you through bad weeks before? Start with yours, and I'll add the centre's out-of-hours line.”]
-    #option: plan.her-ideas
-    #rate: safety-pacing=3 boundaries-frame=3 attunement=3
-    #feedback: You built the plan from what she already knows about herself first, then filled the gap with support that sits inside the frame. That invites the slow move towards separateness an anxious client needs, with a safety net that does not depend on you.
-    #concepts: preoccupied-merger-autonomy, earned-security, consistency-boundaries
-    ~ shift(autonomy, 1)
-    She counts them off on her fingers, slowly at first: her flatmate Nadia, who makes terrible tea and never asks questions; the swimming she used to do before work; her brother Liam, who rings on Sundays.
 * [“If it would help, I could send you one short email halfway through, just to check in.”]
     #option: plan.check-in
     #rate: safety-pacing=2 boundaries-frame=1 attunement=2 boundary-confusion=elevated complaint-ethics=elevated
@@ -246,13 +246,6 @@ It's not you. It's... I hate that I need this so much. I'm going to be counting 
     #concepts: moment-of-meeting, earned-security, preoccupied-merger-autonomy
     ~ erode()
     Every day? #client #cue: looks up, holding on to it
-* [“Can we look at the evidence together? You've coped with an awful lot on your own already, more than you give yourself credit for.”]
-    #option: hurt.evidence
-    #rate: authenticity=1 attunement=1 shame-withdrawal=elevated
-    #feedback: A technique in answer to tears. She has just moved from anger to hurt, the turn you were hoping for; this is a moment to meet her, not to test her.
-    #concepts: moment-of-meeting, earned-security, preoccupied-merger-autonomy
-    ~ shift(alliance, -1)
-    Right. Evidence. #client #cue: wipes her face; closes up a little
 * [“You won't be forgotten. And I think you can hold more of the gap than you fear.”]
     #option: hurt.both-true
     #rate: authenticity=3 attunement=3
@@ -264,6 +257,13 @@ It's not you. It's... I hate that I need this so much. I'm going to be counting 
     She looks at you for a long moment. Something settles.
     You saw the card, then. #client #cue: a wet laugh
     Yes. #therapist
+* [“Can we look at the evidence together? You've coped with an awful lot on your own already, more than you give yourself credit for.”]
+    #option: hurt.evidence
+    #rate: authenticity=1 attunement=1 shame-withdrawal=elevated
+    #feedback: A technique in answer to tears. She has just moved from anger to hurt, the turn you were hoping for; this is a moment to meet her, not to test her.
+    #concepts: moment-of-meeting, earned-security, preoccupied-merger-autonomy
+    ~ shift(alliance, -1)
+    Right. Evidence. #client #cue: wipes her face; closes up a little
 * [Stay quiet while she cries, move the box of tissues a little nearer, and let the silence do the work for a while.]
     #option: hurt.tissues #action
     #rate: authenticity=2 attunement=3
