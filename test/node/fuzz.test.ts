@@ -10,6 +10,8 @@ import { describe, it } from 'node:test';
 import { compileInk, type CompiledStory } from '../../src/ink/compile.js';
 import { loadStories } from '../../src/node/story-files.js';
 import type { Rubric } from '../../src/schemas/rubric.js';
+import type { Scenario } from '../../src/schemas/scenario.js';
+import { sessionOptions } from '../../src/player-contract.js';
 import { Session } from '../../src/session.js';
 
 const WALKS = Number(process.env.ATTUNE_FUZZ_WALKS ?? 10_000);
@@ -38,12 +40,15 @@ interface Figures {
   passed: number;
 }
 
-function fuzz(name: string, story: CompiledStory, walks: number, rubric?: Rubric, mastery?: number): Figures {
+function fuzz(name: string, story: CompiledStory, walks: number, rubric?: Rubric, scenario?: Scenario): Figures {
+  // The scenario's own options (mastery, ending rules), as the player plays it.
+  const options = rubric && scenario ? sessionOptions({ scenario, rubric }) : {};
+  const mastery = scenario?.mastery ?? rubric?.pass.mastery;
   const figures: Figures = { walks, steps: 0, endings: new Map(), harm: 0, passed: 0 };
   for (let walk = 0; walk < walks; walk++) {
     const random = prng(walk);
     const where = `${name} walk ${walk}`;
-    const session = new Session(story, { seed: Math.floor(random() * 2 ** 31), ...(rubric ? { rubric } : {}), ...(mastery !== undefined ? { mastery } : {}) });
+    const session = new Session(story, { seed: Math.floor(random() * 2 ** 31), ...options });
     const choices: number[] = [];
     let checkpoint: { code: string; at: number } | undefined;
     const replayAt = Math.floor(random() * 30);
@@ -59,7 +64,7 @@ function fuzz(name: string, story: CompiledStory, walks: number, rubric?: Rubric
     figures.steps += choices.length;
     checkpoint ??= { code: session.replayCode(), at: choices.length };
 
-    const rebuilt = Session.fromReplayCode(story, checkpoint.code, rubric ? { rubric, ...(mastery !== undefined ? { mastery } : {}) } : {});
+    const rebuilt = Session.fromReplayCode(story, checkpoint.code, options);
     for (const pick of choices.slice(checkpoint.at)) rebuilt.choose(pick);
     assert.equal(transcript(rebuilt), transcript(session), `${where}: replay from choice ${checkpoint.at} differs`);
 
@@ -72,7 +77,19 @@ function fuzz(name: string, story: CompiledStory, walks: number, rubric?: Rubric
       assert.ok(score.overall !== null && score.overall >= 0 && score.overall <= 1, `${where}: overall ${score.overall}`);
       const highTaken = session.facedDecisions().some((d) => Object.values(d.options[d.chosen]!.risks).includes('high'));
       assert.equal(score.harmFlags.length > 0, highTaken, `${where}: harm flags disagree with the risks taken`);
-      assert.equal(score.passed, score.overall! + 1e-9 >= score.mastery && !highTaken && score.belowMinimum.length === 0, `${where}: pass rule`);
+      // The pass rule worked out here from the choices, independently of scoring.ts: no high risk, at
+      // most pass.maxElevated elevated ones, a passable ending, every tested criterion at its minimum,
+      // and the overall score at the mastery mark.
+      const elevatedTaken = session.facedDecisions().reduce((n, d) => n + Object.values(d.options[d.chosen]!.risks).filter((l) => l === 'elevated').length, 0);
+      const maxElevated = rubric.pass.maxElevated;
+      const endingPassable = scenario?.endings?.[ending]?.passable !== false;
+      const minimumMet = score.criteria.every((c) => {
+        const criterion = rubric.criteria.find((r) => r.id === c.id);
+        const minimum = (criterion?.kind === 'quality' ? criterion.minimum : undefined) ?? rubric.pass.criterionMinimum;
+        return c.score === null || minimum === undefined || c.score + 1e-9 >= minimum;
+      });
+      const expected = score.overall! + 1e-9 >= mastery! && !highTaken && (maxElevated === undefined || elevatedTaken <= maxElevated) && endingPassable && minimumMet;
+      assert.equal(score.passed, expected, `${where}: pass rule`);
       assert.deepEqual(rebuilt.score(), score, `${where}: replayed score differs`);
       if (highTaken) figures.harm++;
       if (score.passed) figures.passed++;
@@ -92,7 +109,7 @@ describe('random-walk fuzzing', () => {
   for (const folder of scenarios) {
     it(`${folder.id}: ${WALKS} random walks end cleanly, score sanely and replay identically`, () => {
       assert.ok(folder.compiled?.story && folder.rubric, `${folder.id} does not load: ${JSON.stringify(folder.diagnostics)}`);
-      report(folder.id, fuzz(folder.id, folder.compiled.story, WALKS, folder.rubric, folder.scenario?.mastery));
+      report(folder.id, fuzz(folder.id, folder.compiled.story, WALKS, folder.rubric, folder.scenario));
     });
   }
 

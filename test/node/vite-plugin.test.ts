@@ -40,8 +40,10 @@ describe('attune Vite plugin: the scenarios it builds', () => {
       mkdirSync(join(root, 'draft'));
       cpSync('stories/example/scenario.yaml', join(root, 'draft/Scenario.yml')); // misnamed metadata
       cpSync('stories/example/story.ink', join(root, 'draft/story.ink'));
-      const { bundles, errors } = buildScenarios(root);
-      assert.deepEqual(bundles.map((b) => b.id), ['example'], 'the sound scenario is still built');
+      const { bundles, errors, leftOut } = buildScenarios(root);
+      // Two rubric files claim the example's rubric id: which one scores it is ambiguous, so it is left out.
+      assert.deepEqual(bundles.map((b) => b.id), [], 'nothing is built against an ambiguous rubric');
+      assert.deepEqual(leftOut.map((l) => [l.id, l.diagnostics.map((d) => d.rule)]), [['example', ['rubric-duplicate-id']]]);
       const duplicate = errors.find((e) => e.rule === 'rubric-duplicate-id');
       assert.ok(duplicate && duplicate.file.endsWith('rubrics/example.yaml') && duplicate.line === readFileSync('stories/rubrics/example.yaml', 'utf8').split('\n').findIndex((l) => l.startsWith('id:')) + 1, JSON.stringify(errors));
       assert.ok(errors.some((e) => e.rule === 'scenario-missing' && e.file.endsWith('draft/Scenario.yml')), JSON.stringify(errors));
