@@ -1,8 +1,9 @@
 /**
  * Checker benchmark (`npm run bench:checker`; callable from the main benchmark via
  * `checkerFigures()`): the exhaustive explorer against naive path-by-path enumeration on generated
- * diamond chains, then the explorer alone on long chains, on every shipped scenario and on The
- * Intercept. Times are wall-clock milliseconds on this machine; "explorer" is the whole analysis
+ * diamond chains, then the explorer alone on long chains, on every shipped scenario, on The
+ * Intercept and on The Keeper's Week (`bench/game/`, a game-sized story with a day clock, counters and
+ * repeatable hubs, which must explore completely). Times are wall-clock milliseconds on this machine; "explorer" is the whole analysis
  * (exploration, path counts, score ranges), "naive" plays every path to its end.
  */
 import { readFileSync } from 'node:fs';
@@ -17,6 +18,9 @@ import { analyseScores } from '../src/analysis/scores.js';
 import { diskFiles } from '../src/node/story-files.js';
 import { compileInk } from '../src/ink/compile.js';
 import { INTERCEPT } from './engine.js';
+
+/** The game-sized story of the checker's benchmark and completeness test (see bench/game/README.md). */
+export const KEEPER = 'bench/game/keeper.ink';
 
 export interface CheckerFigure {
   story: string;
@@ -44,7 +48,7 @@ const read = (path: string) => {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function analyse(json: string, rubric = diamondRubric()) {
-  const graph = exploreStory(json, { maxMillis: 10 * 60_000 });
+  const graph = exploreStory(json);
   const figures = analyseGraph(graph);
   analyseScores(graph, figures, rubric);
   return { graph, figures };
@@ -116,13 +120,17 @@ export function checkerFigures(options: CheckerBenchOptions = {}): CheckerFigure
       complete: report!.complete,
     });
   }
-  log('The Intercept…');
-  const intercept = compileInk(INTERCEPT, read);
-  if (intercept.story) {
+  for (const [story, file] of [
+    ['The Intercept (inkle)', INTERCEPT],
+    ["The Keeper's Week (bench/game)", KEEPER],
+  ] as const) {
+    log(`${story}…`);
+    const compiled = compileInk(file, read);
+    if (!compiled.story) continue;
     const start = performance.now();
-    const { graph, figures: f } = analyse(intercept.story.json);
+    const { graph, figures: f } = analyse(compiled.story.json);
     figures.push({
-      story: 'The Intercept (inkle)',
+      story,
       states: graph.nodes.filter((s) => s.kind === 'choice').length,
       transitions: graph.transitions,
       paths: String(f.paths),

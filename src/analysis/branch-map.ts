@@ -46,7 +46,6 @@ export function buildBranchMap(scenario: LoadedScenario, options: CheckOptions &
     exploreStory(compiled.story.json, {
       seed,
       ...(options.maxStates !== undefined ? { maxStates: options.maxStates } : {}),
-      ...(options.maxMillis !== undefined ? { maxMillis: options.maxMillis } : {}),
       stateVariables: scenario.scenario.clientState.map((v) => v.variable),
       ...(compiled.locate ? { locate: compiled.locate } : {}),
     });

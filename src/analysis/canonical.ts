@@ -8,15 +8,18 @@
  *   thread numbers are renumbered in order of appearance, because they only pair a choice with its
  *   thread and grow without meaning as the story runs;
  * - **the global variables that can still be read** downstream, and always the ones the player
- *   displays (the scenario's client state); ink saves only values that differ from the default;
+ *   displays (the scenario's client state); ink saves only values that differ from the default.
+ *   A variable nothing the trainee sees or is scored on depends on (a counter only ever
+ *   incremented) is never kept;
  * - **the visit counts that can still be read** from the choices' targets or from the places the
- *   story may return to after them (the frames of the choice's call stack; see `flow-graph.ts`):
- *   exactly for `{knot}` read counts, sequences and READ_COUNT; only as "seen / not seen" for
- *   once-only choices (`*`), whose count is only ever compared with zero; counts nothing
- *   downstream can read are dropped;
+ *   story may return to after them (the frames of the choice's call stack; see `flow-graph.ts`);
+ *   counts nothing downstream can read are dropped;
  * - **turn indices** only for containers whose TURNS_SINCE can still be read, stored relative to
  *   the current turn (TURNS_SINCE is "current turn − recorded turn"); the turn counter itself only
  *   when TURNS() can still be read;
+ * - each kept count, turn index and never-decreasing variable only as precisely as the story can
+ *   tell it apart (`abstractValue`): a count only compared with 3 is kept as 0, 1, 2, 3 or "more",
+ *   a once-only choice's count as seen / not seen, a cycle's modulo its length;
  * - the evaluation stack and ink's random state (`previousRandom`; the seed is fixed).
  *
  * It drops the output stream (ink clears it at the next Continue, it never affects the future)
@@ -24,7 +27,7 @@
  * keeps the merge sound: merged states have identical futures, so counting paths over the merged
  * graph counts exactly the distinct play-throughs.
  */
-import type { Liveness, StaticFacts } from './flow-graph.js';
+import { abstractValue, type Liveness, type StaticFacts } from './flow-graph.js';
 
 interface SavedFrame {
   cPath?: string;
@@ -74,22 +77,20 @@ export function stableStringify(value: unknown): string {
 
 function mergeLiveness(list: Liveness[]): Liveness {
   if (list.length === 1) return list[0]!;
-  const exact = new Set<string>();
-  const once = new Set<string>();
+  const counts = new Set<string>();
   const turns = new Set<string>();
   const variables = new Set<string>();
   let turnIndex = false;
   for (const l of list) {
-    l.exact.forEach((c) => exact.add(c));
-    l.once.forEach((c) => once.add(c));
+    l.counts.forEach((c) => counts.add(c));
     l.turns.forEach((c) => turns.add(c));
     l.variables.forEach((v) => variables.add(v));
     turnIndex ||= l.turnIndex;
   }
-  return { exact, once, turns, turnIndex, variables };
+  return { counts, turns, turnIndex, variables };
 }
 
-const NOTHING: Liveness = { exact: new Set(), once: new Set(), turns: new Set(), turnIndex: false, variables: new Set() };
+const NOTHING: Liveness = { counts: new Set(), turns: new Set(), turnIndex: false, variables: new Set() };
 
 /**
  * The canonical key of a saved state at a choice point. `shown` lists the variables the player
@@ -135,18 +136,25 @@ export function canonicalKey(stateJson: string, facts: StaticFacts, shown: Reado
 
   const live = mergeLiveness(targets.length > 0 ? targets : [NOTHING]);
   const variables: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(state.variablesState ?? {})) {
-    if (shown.has(name) || live.variables.has(name) || !facts.declaredVariables.has(name)) variables[name] = value;
+  const saved = state.variablesState ?? {};
+  for (const name of new Set([...Object.keys(saved), ...facts.initialValues.keys()])) {
+    if (shown.has(name) || !facts.declaredVariables.has(name)) variables[name] = saved[name];
+    else if (live.variables.has(name)) {
+      const value = saved[name] ?? facts.initialValues.get(name);
+      variables[name] = typeof value === 'number' ? abstractValue(facts.abstraction.get(`variable:${name}`), value) : value;
+    }
   }
   const visits: Record<string, number> = {};
   for (const [container, count] of Object.entries(state.visitCounts ?? {})) {
-    if (live.exact.has(container)) visits[container] = count;
-    else if (live.once.has(container)) visits[container] = count > 0 ? 1 : 0;
+    if (!live.counts.has(container)) continue;
+    // ink saves only counts above 0: a count whose representative is 0 is saved as absent too.
+    const representative = abstractValue(facts.abstraction.get(`count:${container}`), count);
+    if (representative !== 0) visits[container] = representative;
   }
   const turnIdx = state.turnIdx ?? 0;
   const turns: Record<string, number> = {};
   for (const [container, turn] of Object.entries(state.turnIndices ?? {})) {
-    if (live.turns.has(container)) turns[container] = turnIdx - turn;
+    if (live.turns.has(container)) turns[container] = abstractValue(facts.abstraction.get(`turns:${container}`), turnIdx - turn);
   }
 
   return stableStringify({
@@ -156,7 +164,7 @@ export function canonicalKey(stateJson: string, facts: StaticFacts, shown: Reado
     evalStack: state.evalStack ?? [],
     visits,
     turns,
-    turnIdx: live.turnIndex ? turnIdx : undefined,
+    turnIdx: live.turnIndex ? abstractValue(facts.abstraction.get('turnIndex'), turnIdx) : undefined,
     previousRandom: state.previousRandom ?? 0,
   });
 }

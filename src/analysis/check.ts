@@ -20,11 +20,8 @@ import { guessability, LEAK_RUN, LENGTH_SHARE_LIMIT, MIN_TRADE_OFFS, DESIGN_MIN_
 
 export interface CheckOptions {
   seed?: number;
-  /** Distinct states explored per scenario before giving up (default 100 000). */
+  /** Distinct states explored per scenario before giving up (default 100 000): a limit by work, never by time, so a limited report is the same on every run. */
   maxStates?: number;
-  /** Time per scenario before giving up, in milliseconds (default 60 000). */
-  maxMillis?: number;
-  now?: () => number;
 }
 
 /** A count of paths as JSON: a number when exact and safe, a decimal string beyond 2^53, "infinite" with loops, null if not computed. */
@@ -72,7 +69,7 @@ export interface ScenarioReport {
   /** False when the story could not be explored (errors) or not completely (limits). */
   explored: boolean;
   complete: boolean;
-  stoppedBy?: 'states' | 'time';
+  stoppedBy?: 'states';
   seed: number;
   usesRandomness: boolean;
   /** Distinct rated decisions reachable. */
@@ -157,8 +154,6 @@ export function checkScenario(input: LoadedScenario, options: CheckOptions = {})
     ? exploreStory(compiled.story!.json, {
         seed: report.seed,
         ...(options.maxStates !== undefined ? { maxStates: options.maxStates } : {}),
-        ...(options.maxMillis !== undefined ? { maxMillis: options.maxMillis } : {}),
-        ...(options.now ? { now: options.now } : {}),
         stateVariables: scenario?.clientState.map((v) => v.variable) ?? [],
         ...(compiled.locate ? { locate: compiled.locate } : {}),
       })
@@ -286,7 +281,7 @@ function structure(report: ScenarioReport, input: LoadedScenario, graph: StoryGr
   }
 
   if (!graph.complete) {
-    lint.at({ file: lint.mainFile, line: 1 }, 'warning', 'exploration-limit', `exploration stopped at the ${graph.stoppedBy === 'time' ? 'time' : 'state'} limit, having found ${choices.length} states and followed ${graph.transitions} choices (${graph.unexplored} states found but not followed); the figures cover only what was explored, and the rules about unreachable content were skipped. Raise --max-states or --max-seconds`);
+    lint.at({ file: lint.mainFile, line: 1 }, 'warning', 'exploration-limit', `exploration stopped at the state limit, having found ${choices.length} states and followed ${graph.transitions} choices (${graph.unexplored} states found but not followed); the figures cover only what was explored, and the rules about unreachable content were skipped. Raise --max-states`);
     return;
   }
   if (report.decisions === 0) lint.at({ file: lint.mainFile, line: 1 }, 'warning', 'no-rated-decisions', 'no choice in this scenario carries #option: and ratings, so nothing is scored');

@@ -1,7 +1,9 @@
 /**
  * Exhaustive exploration of a compiled story: every option at every choice point, from a fixed
  * seed, with equal states merged (`canonical.ts`), so branches that reconverge are explored once
- * and loops close instead of running forever. The result is the state graph: choice states (the
+ * and loops close instead of running forever. States are explored breadth first, options in order,
+ * and the only limit is a number of states: the same story gives the same graph, complete or
+ * limited, on every run and every machine. The result is the state graph: choice states (the
  * options on offer, where each leads) and end states (a named ending, a dead end, or a runtime
  * error). Everything else the checker reports is computed over this graph (`graph.ts`,
  * `scores.ts`), never by enumerating paths.
@@ -18,14 +20,10 @@ export interface ExploreOptions {
   seed?: number;
   /** Stop after this many distinct choice states (default 100 000). */
   maxStates?: number;
-  /** Stop after this long, in milliseconds (default 60 000). */
-  maxMillis?: number;
   /** ink variables to record at each state (the scenario's client state). */
   stateVariables?: readonly string[];
   /** Maps a runtime path to its source line (from `compileInk`), for end and error locations. */
   locate?: (path: string) => SourceLocation | undefined;
-  /** Clock (for tests). */
-  now?: () => number;
 }
 
 export interface ChoiceState {
@@ -65,11 +63,12 @@ export interface StoryGraph {
   start: number;
   /** True when every option of every reachable state was followed. */
   complete: boolean;
-  stoppedBy?: 'states' | 'time';
+  stoppedBy?: 'states';
   /** Choice states found but not (fully) expanded when exploration stopped. */
   unexplored: number;
   /** Options followed. */
   transitions: number;
+  /** How long it took (for figures; it never changes the result). */
   millis: number;
   seed: number;
   /** Runtime paths of every container the story entered. */
@@ -84,14 +83,12 @@ export interface StoryGraph {
 }
 
 export function exploreStory(json: string, options: ExploreOptions = {}): StoryGraph {
-  const now = options.now ?? (() => performance.now());
-  const began = now();
+  const began = performance.now();
   const seed = options.seed ?? 1;
   const maxStates = options.maxStates ?? 100_000;
-  const maxMillis = options.maxMillis ?? 60_000;
   const runner = new StoryRunner(json, seed, options.locate);
-  const facts = analyseFlow(runner.root);
   const shown = new Set(options.stateVariables ?? []);
+  const facts = analyseFlow(runner.root, shown);
 
   const nodes: StateNode[] = [];
   const keys = new Map<string, number>();
@@ -170,19 +167,11 @@ export function exploreStory(json: string, options: ExploreOptions = {}): StoryG
     const id = queue[head]!;
     const node = nodes[id] as ChoiceState;
     const state = saved.get(id)!;
-    let stopped = false;
     for (let i = 0; i < node.options.length; i++) {
-      if (node.next[i] !== -1) continue;
-      if (now() - began > maxMillis) {
-        stoppedBy = 'time';
-        stopped = true;
-        break;
-      }
       const outcome = runner.choose(state, i);
       transitions++;
       node.next[i] = intern(outcome, node.depth + 1, { state: id, option: i });
     }
-    if (stopped) break;
     head++;
     saved.delete(id);
     if (choiceStates >= maxStates && head < queue.length) {
@@ -200,7 +189,7 @@ export function exploreStory(json: string, options: ExploreOptions = {}): StoryG
     ...(stoppedBy ? { stoppedBy } : {}),
     unexplored: queue.length - head,
     transitions,
-    millis: now() - began,
+    millis: performance.now() - began,
     seed,
     visitedContainers,
     offeredChoices: offered,

@@ -1,16 +1,27 @@
 /**
- * Static analysis of a compiled ink story: which visit counts and turn indices can still be read
- * from a given point of the story. The explorer uses it to decide when two runtime states are the
- * same state (see `canonical.ts`): a count that nothing downstream can read cannot change what
- * happens next, so two states that differ only in such counts behave identically.
+ * Static analysis of a compiled ink story: which visit counts, turn indices and variables can still
+ * be read from a given point of the story, and how precisely. The explorer uses it to decide when
+ * two runtime states are the same state (see `canonical.ts`): what nothing downstream can read, or
+ * can only read coarsely, cannot change what happens next, so two states that differ only there
+ * behave identically.
  *
  * The analysis builds a conservative control-flow graph over every object in inkjs's runtime
  * content tree (sequence, diverts, variable diverts to every divert target, tunnel/function calls
- * and returns to every call site, threads, choice targets), finds the objects that read a count
- * (`CNT?` read counts such as `{knot}`, once-only choices reading whether their content was seen,
- * sequences reading their own count, `READ_COUNT`/`TURNS_SINCE` with any divert target, `TURNS()`),
- * and propagates "can read" backwards over the graph's strongly connected components. The graph
- * over-approximates where control can go, so the sets it returns are never too small.
+ * and returns to every call site, threads, choice targets), and follows every value a read puts on
+ * ink's evaluation stack to what consumes it (`useOf`):
+ *
+ * - a comparison with a constant (`{x > 3}`, `{knot}` as a condition, `* {top < 3}`, `MIN` in
+ *   stopping sequences, `%` in cycles) needs the value only up to a bound: counts and variables
+ *   that never decrease are then kept up to the largest threshold the story compares them with;
+ * - an assignment to a global variable makes the read matter only if that variable matters; a
+ *   variable assigned from itself (`~ x++`, `~ x = x - 1`) is not thereby used: a counter that is
+ *   only ever incremented, or only feeds other such counters, is *irrelevant* and never part of a
+ *   state;
+ * - anything else (printing, a temporary, a function argument, any other operation) is an exact use.
+ *
+ * "Can read" is then propagated backwards over the graph's strongly connected components. The graph
+ * over-approximates where control can go and every value flow not understood counts as an exact
+ * use, so the sets it returns are never too small and the bounds never too low.
  *
  * Runs in the browser and in Node: it reads the runtime tree of an inkjs `Story` by shape (the
  * classes are not exported from inkjs's entry points).
@@ -20,16 +31,27 @@ import type { InkObject } from 'inkjs/engine/Object';
 
 /** What can still be read from some point of the story. */
 export interface Liveness {
-  /** Containers whose exact visit count can be read. */
-  exact: ReadonlySet<string>;
-  /** Containers of once-only choices: only whether they were visited (count > 0) can be read. */
-  once: ReadonlySet<string>;
+  /** Containers whose visit count can be read (how precisely: `StaticFacts.abstraction`). */
+  counts: ReadonlySet<string>;
   /** Containers whose turn index can be read (`TURNS_SINCE`). */
   turns: ReadonlySet<string>;
   /** Whether `TURNS()` (the global turn counter) can be read. */
   turnIndex: boolean;
   /** Global variables whose value can be read. */
   variables: ReadonlySet<string>;
+}
+
+/**
+ * How much of a count or variable the story can tell apart. `exact`: every value. Otherwise the
+ * story only compares it with constants (or takes it `MIN` or modulo a constant) and it never
+ * decreases, so values from `below` on matter only modulo `cycle` (see `abstractValue`).
+ */
+export type Abstraction = { exact: true } | { exact: false; below: number; cycle: number };
+
+/** The representative of `value`: values with equal representatives have indistinguishable futures. */
+export function abstractValue(abstraction: Abstraction | undefined, value: number): number {
+  if (!abstraction || abstraction.exact || value < abstraction.below) return value;
+  return abstraction.below + ((value - abstraction.below) % abstraction.cycle);
 }
 
 export interface StaticFacts {
@@ -41,14 +63,32 @@ export interface StaticFacts {
   usesRandomness: boolean;
   /** Liveness at a runtime path (a choice's target). */
   liveAt(path: string): Liveness;
+  /**
+   * How precisely what is read must be kept, by key (`count:<container>`, `turns:<container>`,
+   * `turnIndex`, `variable:<name>`); absent means exactly.
+   */
+  abstraction: ReadonlyMap<string, Abstraction>;
+  /** Initial values of the variables kept only up to a bound (ink saves only values that changed). */
+  initialValues: ReadonlyMap<string, number>;
+  /** Declared variables nothing the trainee sees or is scored on depends on: never part of a state. */
+  irrelevantVariables: ReadonlySet<string>;
   /** Number of runtime objects analysed. */
   objects: number;
 }
 
 // ControlCommand.CommandType (inkjs/engine/ControlCommand.d.ts)
 const CMD = {
+  EvalStart: 0,
+  EvalOutput: 1,
+  EvalEnd: 2,
+  Duplicate: 3,
+  PopEvaluatedValue: 4,
   PopFunction: 5,
   PopTunnel: 6,
+  BeginString: 7,
+  EndString: 8,
+  NoOp: 9,
+  ChoiceCount: 10,
   Turns: 11,
   TurnsSince: 12,
   ReadCount: 13,
@@ -60,8 +100,12 @@ const CMD = {
   Done: 19,
   End: 20,
   ListRandom: 23,
+  BeginTag: 24,
+  EndTag: 25,
 } as const;
 // Value.ValueType
+const VALUE_INT = 0;
+const VALUE_FLOAT = 1;
 const VALUE_DIVERT_TARGET = 4;
 const VALUE_VARIABLE_POINTER = 5;
 
@@ -73,6 +117,7 @@ const isChoicePoint = (o: Obj) => '_pathOnChoice' in o;
 const isVariableReference = (o: Obj) => 'pathForCount' in o && 'name' in o;
 const isControlCommand = (o: Obj) => '_commandType' in o;
 const isAssignment = (o: Obj) => 'variableName' in o && 'isNewDeclaration' in o;
+const isNativeFunction = (o: Obj) => '_numberOfParameters' in o && '_name' in o;
 const valueType = (o: Obj): number | undefined => {
   if (!('value' in o)) return undefined;
   try {
@@ -81,6 +126,12 @@ const valueType = (o: Obj): number | undefined => {
   } catch {
     return undefined;
   }
+};
+
+/** The number a numeric literal holds, else undefined. */
+const numberOf = (o: Obj): number | undefined => {
+  const t = valueType(o);
+  return t === VALUE_INT || t === VALUE_FLOAT ? (o as unknown as { value: number }).value : undefined;
 };
 
 /** Resolves an absolute runtime path (`knot.0.c-1`) in a content tree. */
@@ -94,7 +145,11 @@ export function resolveRuntimePath(root: Container, path: string): InkObject | u
   return node;
 }
 
-export function analyseFlow(root: Container): StaticFacts {
+/**
+ * Analyses the story under `root`. `shown` lists the variables the player displays (the scenario's
+ * client state): they always matter, and so does whatever feeds them.
+ */
+export function analyseFlow(root: Container, shown: ReadonlySet<string> = new Set()): StaticFacts {
   // ── 1. Number every object; remember where each sits in its container's content. ──
   const ids = new Map<InkObject, number>();
   const objects: Obj[] = [];
@@ -206,21 +261,27 @@ export function analyseFlow(root: Container): StaticFacts {
     return literal.map((l) => l.target);
   };
 
-  // ── 3. Successors and reads. ──
+  // ── 3. Successors, and where counts, turns and variables are read. ──
   // Calls (functions, tunnels, threads) get a summary edge from the call to the place it returns
   // to, and an edge into the body; the body's return has no successor. This keeps the analysis
   // precise (a function called from everywhere does not connect everything to everything). It is
   // sound for states inside a call because `canonical.ts` also asks what is live at every return
   // address on the choice's call stack.
   const succ: number[][] = Array.from({ length: N + 1 }, () => []);
-  type Read = { kind: 'exact' | 'once' | 'turns'; container: string } | { kind: 'variable'; name: string } | { kind: 'turnIndex' };
-  const reads = new Map<number, Read[]>();
-  const addRead = (id: number, read: Read) => {
-    const list = reads.get(id) ?? [];
-    list.push(read);
-    reads.set(id, list);
-  };
-  const dynamicReads: { id: number; kind: 'exact' | 'turns' }[] = [];
+  /** A read: what it reads (`count:c`, `turns:c`, `turnIndex`, `variable:x`), where its value goes from. */
+  interface ReadStart {
+    id: number;
+    key: string;
+    /** For a variable: its name (an assignment back to it is not a use). */
+    variable?: string;
+    /** The value pushed is the source's value plus this (VISIT_INDEX is the count less one). */
+    offset: number;
+    /** Where its value is followed from; undefined for reads that use the value on the spot. */
+    from?: number;
+    /** A use on the spot: the least value from which the story cannot tell values apart, or exact. */
+    use?: Use;
+  }
+  const readStarts: ReadStart[] = [];
   const divertTargetOf = (o: InkObject | undefined): number[] => {
     if (!o) return [];
     if (valueType(o as Obj) === VALUE_DIVERT_TARGET) {
@@ -229,6 +290,8 @@ export function analyseFlow(root: Container): StaticFacts {
     }
     return isVariableReference(o as Obj) ? divertTargets : [];
   };
+  /** Variables that may be assigned other than by a constant or by adding a non-negative constant to themselves. */
+  const nonMonotone = new Set<string>();
 
   objects.forEach((o, id) => {
     if (isContainer(o)) {
@@ -274,21 +337,27 @@ export function analyseFlow(root: Container): StaticFacts {
       const target = cp.choiceTarget;
       const tid = idOf(target);
       if (tid !== undefined) succ[id]!.push(tid);
-      if (cp.onceOnly && target) addRead(id, { kind: 'once', container: target.path.toString() });
+      // A once-only choice hides itself once its content was visited: its count compared with 0.
+      if (cp.onceOnly && target) readStarts.push({ id, key: `count:${target.path.toString()}`, offset: 0, use: { ...noUse(), need: 1 } });
       return;
     }
     if (isVariableReference(o)) {
       succ[id]!.push(next(o));
       if (o.pathForCount) {
         const c = (o as unknown as { containerForCount: Container | null }).containerForCount;
-        if (c) addRead(id, { kind: 'exact', container: c.path.toString() });
-      } else if (typeof o.name === 'string' && declared.has(o.name)) addRead(id, { kind: 'variable', name: o.name });
+        if (c) readStarts.push({ id, key: `count:${c.path.toString()}`, offset: 0, from: next(o) });
+      } else if (typeof o.name === 'string' && declared.has(o.name)) {
+        readStarts.push({ id, key: `variable:${o.name}`, variable: o.name, offset: 0, from: next(o) });
+      }
       return;
     }
     if (valueType(o) === VALUE_VARIABLE_POINTER) {
-      // A `ref` argument: the function may read the variable.
+      // A `ref` argument: the function may read the variable, and assign it anything.
       const name = (o as unknown as { variableName?: string }).variableName;
-      if (name && declared.has(name)) addRead(id, { kind: 'variable', name });
+      if (name && declared.has(name)) {
+        readStarts.push({ id, key: `variable:${name}`, variable: name, offset: 0, use: { ...noUse(), exact: true } });
+        nonMonotone.add(name);
+      }
     }
     if (isControlCommand(o)) {
       const type = (o as unknown as { commandType: number }).commandType;
@@ -310,17 +379,24 @@ export function analyseFlow(root: Container): StaticFacts {
           return;
         }
         case CMD.Turns:
-          addRead(id, { kind: 'turnIndex' });
+          readStarts.push({ id, key: 'turnIndex', offset: 0, from: next(o) });
           break;
         case CMD.TurnsSince:
-          dynamicReads.push({ id, kind: 'turns' });
-          break;
-        case CMD.ReadCount:
-          dynamicReads.push({ id, kind: 'exact' });
-          break;
-        case CMD.VisitIndex: {
+        case CMD.ReadCount: {
+          // TURNS_SINCE(-> x) / READ_COUNT(-> x): the target is the literal just before, usually;
+          // otherwise it can be any container a divert target value names, read exactly.
+          const kind = type === CMD.TurnsSince ? 'turns' : 'count';
           const at = place.get(o);
-          if (at) addRead(id, { kind: 'exact', container: at.parent.path.toString() });
+          const before = at ? (at.parent.content[at.index - 1] as Obj | undefined) : undefined;
+          const target = before && valueType(before) === VALUE_DIVERT_TARGET ? targetOfValue(before) : undefined;
+          if (target && isContainer(target)) readStarts.push({ id, key: `${kind}:${target.path.toString()}`, offset: 0, from: next(o) });
+          else for (const c of divertTargetContainers) readStarts.push({ id, key: `${kind}:${c}`, offset: 0, use: { ...noUse(), exact: true } });
+          break;
+        }
+        case CMD.VisitIndex: {
+          // A sequence's own count, less one.
+          const at = place.get(o);
+          if (at) readStarts.push({ id, key: `count:${at.parent.path.toString()}`, offset: -1, from: next(o) });
           break;
         }
         case CMD.Random:
@@ -336,18 +412,251 @@ export function analyseFlow(root: Container): StaticFacts {
     succ[id]!.push(next(o));
   });
 
-  // READ_COUNT(x) and TURNS_SINCE(x) can read any container a divert target value names.
-  for (const { id, kind } of dynamicReads) for (const c of divertTargetContainers) addRead(id, { kind, container: c });
+  // ── 4. Which variables never decrease: assigned only constants, or themselves plus a constant ≥ 0. ──
+  const predecessors = new Uint32Array(N + 1);
+  for (const edges of succ) for (const w of edges) predecessors[w]!++;
+  const initialValues = new Map<string, number>();
+  for (const o of objects) {
+    if (!isAssignment(o) || !o.isGlobal) continue;
+    const name = o.variableName as string;
+    const at = place.get(o)!;
+    // The objects just before the assignment (skipping `ev` / `/ev`) must be what computed the
+    // value: nothing between the first of them and the assignment may be reached from elsewhere.
+    const window: number[] = [];
+    for (let k = at.index - 1; k >= 0 && window.length < 3; k--) if (!isEvalMarker(at.parent.content[k])) window.unshift(k);
+    const straight = (from: number) => {
+      for (let k = from + 1; k <= at.index; k++) if (predecessors[idOf(at.parent.content[k])!] !== 1) return false;
+      return true;
+    };
+    const item = (k: number) => at.parent.content[k] as Obj;
+    const last = window[window.length - 1];
+    const constant = last !== undefined ? numberOf(item(last)) : undefined;
+    if (constant !== undefined && straight(last!)) {
+      if (o.isNewDeclaration) initialValues.set(name, constant);
+      continue;
+    }
+    if (window.length === 3 && straight(window[0]!) && isNativeFunction(item(window[2]!))) {
+      const op = (item(window[2]!) as unknown as { name: string }).name;
+      const [a, b] = [item(window[0]!), item(window[1]!)];
+      const self = (x: Obj) => isVariableReference(x) && !x.pathForCount && x.name === name;
+      const c = self(a) ? numberOf(b) : self(b) ? numberOf(a) : undefined;
+      if (c !== undefined && ((op === '+' && c >= 0) || (op === '-' && self(a) && c <= 0))) continue;
+    }
+    nonMonotone.add(name);
+  }
+  for (const name of declared) if (!initialValues.has(name)) nonMonotone.add(name);
 
-  // ── 4. Bit positions for every readable container. ──
-  const bitOf = new Map<string, number>();
+  // ── 5. Where each read's value goes. ──
+  const uses = readStarts.map((r) => r.use ?? useOf(r));
+
+  /**
+   * Follows the value a read pushed on ink's evaluation stack, along every path, to whatever
+   * consumes it (see the module comment). Anything not understood, or a walk longer than its
+   * budget, is an exact use.
+   */
+  function useOf(read: ReadStart): Use {
+    const use = noUse();
+    const exact = () => {
+      use.exact = true;
+      return use;
+    };
+    type Slot = { t: 'src'; offset: number } | { t: 'num'; v: number } | { t: 'other' };
+    const OTHER: Slot = { t: 'other' };
+    const carries = (stack: Slot[]) => stack.some((x) => x.t === 'src');
+    /** v + offset compared with a constant by `op`: from what v on every value compares alike. */
+    const need = (offset: number, constant: number, op = '!=') => {
+      const from = op === '<' || op === '>=' ? Math.ceil(constant - offset) : Math.floor(constant - offset) + 1;
+      use.need = Math.max(use.need, from);
+    };
+    const MIRRORED: Record<string, string> = { '<': '>', '>': '<', '<=': '>=', '>=': '<=', '==': '==', '!=': '!=' };
+    const work: { at: number; stack: Slot[]; evaluating: boolean }[] = [{ at: read.from!, stack: [{ t: 'src', offset: read.offset }], evaluating: true }];
+    const seen = new Set<string>();
+    let budget = 2000;
+    while (work.length > 0) {
+      if (--budget < 0) return exact();
+      const { at, stack, evaluating } = work.pop()!;
+      const state = `${at}|${evaluating}|${JSON.stringify(stack)}`;
+      if (seen.has(state)) continue;
+      seen.add(state);
+      if (at === SINK) return exact();
+      const o = objects[at]!;
+      const pop = (): Slot => stack.pop() ?? OTHER;
+      const go = (to: number, ev = evaluating) => {
+        if (carries(stack)) work.push({ at: to, stack: [...stack], evaluating: ev });
+      };
+      if (isContainer(o)) {
+        work.push({ at: succ[at]![0]!, stack, evaluating });
+        continue;
+      }
+      if (isDivert(o)) {
+        const d = o as unknown as { isConditional: boolean; pushesToStack: boolean; variableDivertName: string | null; isExternal: boolean };
+        if (d.pushesToStack || d.variableDivertName || d.isExternal) return exact();
+        if (d.isConditional) {
+          const condition = pop();
+          if (condition.t === 'src') need(condition.offset, 0);
+        }
+        if (succ[at]!.length === 0) return exact();
+        for (const to of succ[at]!) go(to);
+        continue;
+      }
+      if (isChoicePoint(o)) {
+        const cp = o as unknown as { hasCondition: boolean; hasStartContent: boolean; hasChoiceOnlyContent: boolean };
+        if (cp.hasCondition) {
+          const condition = pop();
+          if (condition.t === 'src') need(condition.offset, 0);
+        }
+        if (cp.hasChoiceOnlyContent && pop().t === 'src') return exact();
+        if (cp.hasStartContent && pop().t === 'src') return exact();
+        go(next(o));
+        continue;
+      }
+      if (isControlCommand(o)) {
+        const type = (o as unknown as { commandType: number }).commandType;
+        let ev = evaluating;
+        switch (type) {
+          case CMD.EvalStart:
+            ev = true;
+            break;
+          case CMD.EvalEnd:
+            ev = false;
+            break;
+          case CMD.BeginString:
+            ev = false;
+            break;
+          case CMD.EndString:
+            ev = true;
+            stack.push(OTHER);
+            break;
+          case CMD.Duplicate:
+            stack.push(stack[stack.length - 1] ?? OTHER);
+            break;
+          case CMD.PopEvaluatedValue:
+            pop();
+            break;
+          case CMD.NoOp:
+          case CMD.BeginTag:
+          case CMD.EndTag:
+            break;
+          case CMD.ChoiceCount:
+          case CMD.Turns:
+          case CMD.VisitIndex:
+            stack.push(OTHER);
+            break;
+          case CMD.EvalOutput:
+            if (pop().t === 'src') return exact();
+            break;
+          default:
+            // Returns, threads, ends, randomness, list building, READ_COUNT of a variable target…
+            return exact();
+        }
+        go(next(o), ev);
+        continue;
+      }
+      if (isNativeFunction(o)) {
+        const n = (o as unknown as { numberOfParameters: number }).numberOfParameters;
+        const args: Slot[] = [];
+        for (let k = 0; k < n; k++) args.unshift(pop());
+        const sources = args.filter((a) => a.t === 'src') as Extract<Slot, { t: 'src' }>[];
+        if (sources.length === 0) {
+          stack.push(OTHER);
+          go(next(o));
+          continue;
+        }
+        const name = (o as unknown as { name: string }).name;
+        const [a, b] = args;
+        const source = sources[0]!;
+        const constant = n === 2 && sources.length === 1 ? ([a, b].find((x) => x?.t === 'num') as { v: number } | undefined)?.v : undefined;
+        if (MIRRORED[name] && constant !== undefined) need(source.offset, constant, a!.t === 'src' ? name : MIRRORED[name]);
+        else if (name === '!' && n === 1) need(source.offset, 0);
+        else if ((name === '&&' || name === '||') && n === 2) for (const s of sources) need(s.offset, 0);
+        else if (name === '+' && constant !== undefined) {
+          stack.push({ t: 'src', offset: source.offset + constant });
+          go(next(o));
+          continue;
+        } else if (name === '-' && constant !== undefined && a!.t === 'src') {
+          stack.push({ t: 'src', offset: source.offset - constant });
+          go(next(o));
+          continue;
+        } else if (name === 'MIN' && constant !== undefined) use.need = Math.max(use.need, Math.ceil(constant - source.offset));
+        else if (name === '%' && b?.t === 'num' && a?.t === 'src' && read.key.startsWith('count:') && Number.isInteger(b.v) && b.v > 0 && b.v <= 1000) use.mods.push(b.v);
+        else return exact();
+        stack.push(OTHER);
+        go(next(o));
+        continue;
+      }
+      if (isAssignment(o)) {
+        const value = pop();
+        if (value.t === 'src') {
+          if (!o.isGlobal) return exact();
+          if (o.variableName !== read.variable) use.into.add(o.variableName as string);
+        }
+        go(next(o));
+        continue;
+      }
+      // Everything else ink pushes when evaluating (values, other reads, void) and outputs otherwise.
+      if (evaluating) {
+        const v = numberOf(o);
+        stack.push(v !== undefined ? { t: 'num', v } : OTHER);
+      }
+      go(next(o));
+    }
+    return use;
+  }
+
+  // ── 6. What matters: the variables shown or used, and whatever flows into them. ──
+  const relevant = new Set<string>(shown);
+  const isDirect = (u: Use) => u.exact || u.need > -Infinity || u.mods.length > 0;
+  readStarts.forEach((r, k) => {
+    if (r.variable && isDirect(uses[k]!)) relevant.add(r.variable);
+  });
+  for (let changed = true; changed; ) {
+    changed = false;
+    readStarts.forEach((r, k) => {
+      if (!r.variable || relevant.has(r.variable)) return;
+      for (const y of uses[k]!.into) {
+        if (relevant.has(y)) {
+          relevant.add(r.variable);
+          changed = true;
+          return;
+        }
+      }
+    });
+  }
+  const feedsRelevant = (u: Use) => [...u.into].some((y) => relevant.has(y));
+
+  const abstraction = new Map<string, Abstraction>();
+  const precision = new Map<string, { exact: boolean; need: number; cycle: number }>();
+  readStarts.forEach((r, k) => {
+    const u = uses[k]!;
+    if (!isDirect(u) && !feedsRelevant(u)) return;
+    const p = precision.get(r.key) ?? { exact: false, need: r.key.startsWith('variable:') ? -Infinity : 0, cycle: 1 };
+    p.exact ||= u.exact || feedsRelevant(u) || (r.variable !== undefined && (nonMonotone.has(r.variable) || shown.has(r.variable)));
+    if (u.mods.length > 0 && (r.key === 'turnIndex' || r.key.startsWith('turns:'))) p.exact = true;
+    p.need = Math.max(p.need, u.need);
+    for (const m of u.mods) p.cycle = lcm(p.cycle, m);
+    if (p.cycle > 100_000) p.exact = true;
+    precision.set(r.key, p);
+  });
+  for (const [key, p] of precision) abstraction.set(key, p.exact || p.need === -Infinity ? { exact: true } : { exact: false, below: p.need, cycle: p.cycle });
+  const irrelevant = new Set([...declared].filter((v) => !relevant.has(v)));
+
+  const reads = new Map<number, Read[]>();
+  readStarts.forEach((r, k) => {
+    const u = uses[k]!;
+    if (!isDirect(u) && !feedsRelevant(u)) return;
+    const list = reads.get(r.id) ?? [];
+    list.push(r.key);
+    reads.set(r.id, list);
+  });
+
+  // ── 7. Bit positions for everything readable. ──
+  const bitOf = new Map<Read, number>();
   const bitInfo: Read[] = [];
   const bit = (read: Read) => {
-    const key = read.kind === 'turnIndex' ? 'turnIndex' : read.kind === 'variable' ? `variable:${read.name}` : `${read.kind}:${read.container}`;
-    let b = bitOf.get(key);
+    let b = bitOf.get(read);
     if (b === undefined) {
       b = bitInfo.length;
-      bitOf.set(key, b);
+      bitOf.set(read, b);
       bitInfo.push(read);
     }
     return b;
@@ -356,7 +665,7 @@ export function analyseFlow(root: Container): StaticFacts {
   for (const [id, list] of reads) nodeBits.set(id, list.map(bit));
   const words = Math.max(1, Math.ceil(bitInfo.length / 32));
 
-  // ── 5. Strongly connected components (iterative Tarjan), sinks first. ──
+  // ── 8. Strongly connected components (iterative Tarjan), sinks first. ──
   const total = N + 1;
   const index = new Int32Array(total).fill(-1);
   const low = new Int32Array(total);
@@ -400,7 +709,7 @@ export function analyseFlow(root: Container): StaticFacts {
     }
   }
 
-  // ── 6. Propagate reads backwards: components come out of Tarjan sinks first. ──
+  // ── 9. Propagate reads backwards: components come out of Tarjan sinks first. ──
   const live = new Uint32Array(comps * words);
   const members: number[][] = Array.from({ length: comps }, () => []);
   for (let v = 0; v < total; v++) members[comp[v]!]!.push(v);
@@ -423,23 +732,48 @@ export function analyseFlow(root: Container): StaticFacts {
     if (cached) return cached;
     const obj = resolveRuntimePath(root, path);
     const id = idOf(obj);
-    const exact = new Set<string>();
-    const once = new Set<string>();
+    const counts = new Set<string>();
     const turns = new Set<string>();
     const variables = new Set<string>();
     let turnIndex = false;
     const base = id === undefined ? -1 : comp[id]! * words;
-    bitInfo.forEach((info, b) => {
+    bitInfo.forEach((key, b) => {
       // An unknown position: assume everything can be read.
       if (base >= 0 && !(live[base + (b >>> 5)]! & (1 << (b & 31)))) return;
-      if (info.kind === 'turnIndex') turnIndex = true;
-      else if (info.kind === 'variable') variables.add(info.name);
-      else ({ exact, once, turns })[info.kind].add(info.container);
+      if (key === 'turnIndex') turnIndex = true;
+      else if (key.startsWith('variable:')) variables.add(key.slice(9));
+      else if (key.startsWith('count:')) counts.add(key.slice(6));
+      else turns.add(key.slice(6));
     });
-    const result = { exact, once, turns, turnIndex, variables };
+    const result = { counts, turns, turnIndex, variables };
     cache.set(path, result);
     return result;
   };
 
-  return { assignedVariables: assigned, declaredVariables: declared, usesRandomness, liveAt, objects: N };
+  return {
+    assignedVariables: assigned,
+    declaredVariables: declared,
+    usesRandomness,
+    liveAt,
+    abstraction,
+    initialValues,
+    irrelevantVariables: irrelevant,
+    objects: N,
+  };
 }
+
+/** Where a read's value goes: an exact use, the least value from which it stops mattering, cycles, variables it feeds. */
+interface Use {
+  exact: boolean;
+  /** Values from this one on compare alike with every constant they meet (-Infinity: no comparison). */
+  need: number;
+  /** Moduli taken of it (cycles). */
+  mods: number[];
+  /** Other global variables it is assigned to. */
+  into: Set<string>;
+}
+const noUse = (): Use => ({ exact: false, need: -Infinity, mods: [], into: new Set() });
+/** What is read: `count:<container>`, `turns:<container>`, `turnIndex` or `variable:<name>`. */
+type Read = string;
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+const lcm = (a: number, b: number) => (a / gcd(a, b)) * b;

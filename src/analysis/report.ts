@@ -159,7 +159,6 @@ export function jsonReport(report: CheckReport) {
       decisions: s.decisions,
       states: s.states,
       transitions: s.transitions,
-      millis: s.millis,
       paths: s.paths,
       endings: s.endings,
       shortestPath: s.shortestPath,

@@ -1,5 +1,5 @@
 /**
- * `npm run check [-- <paths…>] [--json] [--rubrics <dir>] [--seed <n>] [--max-states <n>] [--max-seconds <s>]`
+ * `npm run check [-- <paths…>] [--json] [--rubrics <dir>] [--seed <n>] [--max-states <n>]`
  *
  * Checks every scenario under `stories/` (or the stories folders / scenario folders given):
  * compiles the ink, validates rubric and metadata files, explores every reachable state and

@@ -105,7 +105,7 @@ export function panelDecisions(graph: StoryGraph, rubric: Rubric): { decisions: 
 
 /** Explores a story for its decisions (the checker's exploration, with its limits). */
 export function exploreForPanel(story: CompiledStory): StoryGraph {
-  return exploreStory(story.json, { seed: 1, maxStates: 20_000, maxMillis: 20_000 });
+  return exploreStory(story.json, { seed: 1, maxStates: 20_000 });
 }
 
 /** The blind rating task for a scenario bundle. */

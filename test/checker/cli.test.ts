@@ -59,13 +59,30 @@ describe('npm run check (command line)', () => {
   });
 
   it('reads the limits and the seed', () => {
-    expect(parseArgs(['--max-states', '10', '--max-seconds', '2', '--seed', '7', 'a', 'b/'])).to.deep.equal({
+    expect(parseArgs(['--max-states', '10', '--seed', '7', 'a', 'b/'])).to.deep.equal({
       paths: ['a', 'b'],
       json: false,
       rubrics: [],
       maxStates: 10,
-      maxMillis: 2000,
       seed: 7,
     });
+    // There is no limit by time: it would make a limited report depend on the machine.
+    expect(parseArgs(['--max-seconds', '2'])).to.be.a('string').and.to.contain('unknown option --max-seconds');
+  });
+
+  it('gives the same JSON on every run, also when a limit stops the exploration', () => {
+    // A counter the story prints: every lap is a new state, so the limit stops it.
+    const looping = {
+      ...clean,
+      'stories/s/story.ink': `VAR laps = 0\n${clean['stories/s/story.ink']}\n=== spin ===\n~ laps++\nLap {laps}.\n+ [Again.] -> spin\n+ [Stop.] -> END\n`.replace(/^(-> \w+)$/m, '-> spin'),
+    };
+    const first = run(['--json', '--max-states', '40'], looping);
+    const second = run(['--json', '--max-states', '40'], looping);
+    const json = JSON.parse(first.out) as { scenarios: { complete: boolean; stoppedBy?: string; states: number }[] };
+    expect(json.scenarios[0]).to.include({ complete: false, stoppedBy: 'states' });
+    expect(json.scenarios[0]!.states).to.be.within(40, 41);
+    expect(second.out).to.equal(first.out);
+    // And a complete one.
+    expect(run(['--json'], clean).out).to.equal(run(['--json'], clean).out);
   });
 });

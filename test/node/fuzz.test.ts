@@ -13,22 +13,11 @@ import type { Rubric } from '../../src/schemas/rubric.js';
 import type { Scenario } from '../../src/schemas/scenario.js';
 import { sessionOptions } from '../../src/player-contract.js';
 import { Session } from '../../src/session.js';
+import { prng } from '../helpers/prng.js';
 
 const WALKS = Number(process.env.ATTUNE_FUZZ_WALKS ?? 10_000);
 const INTERCEPT_WALKS = Math.max(1, Math.round(WALKS / 10));
 const MAX_STEPS = 5_000;
-
-/** mulberry32: a tiny, well-known 32-bit PRNG, so every walk can be replayed from its number. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const transcript = (s: Session) => JSON.stringify(s.beats);
 

@@ -18,21 +18,10 @@ import { jsonReport } from '../../src/analysis/report.js';
 import { loadStoryTree } from '../../src/analysis/files.js';
 import { diskFiles } from '../../src/node/story-files.js';
 import { Session } from '../../src/session.js';
+import { prng } from '../helpers/prng.js';
 
 const LOCK = 'test/node/score-lock.json';
 const WALKS = 400;
-
-/** mulberry32, as in fuzz.test.ts: walk i replays from its number alone. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const fixed = (n: number | null | undefined) => (n === null || n === undefined ? null : Number(n.toFixed(9)));
 
