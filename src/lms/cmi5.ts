@@ -313,15 +313,23 @@ export class Cmi5Reporter implements LmsReporter {
     }
   }
 
+  /** The registration has its result (accepted, or on its way). */
+  private get resulted(): boolean {
+    return !!this.rec && (this.rec.verdict !== undefined || this.rec.queue.some((q) => q.kind === 'verdict'));
+  }
+
   /** Whether this session may still record the attempt (Normal mode, not left, no result yet). */
   private get recording(): boolean {
-    const rec = this.rec;
-    return !!rec && !!this.ctx && this.mode === 'normal' && !this.finished && !rec.verdict && !rec.queue.some((q) => q.kind === 'verdict');
+    return !!this.ctx && this.mode === 'normal' && !this.finished && !this.resulted;
   }
 
   async record(report: AttemptReport): Promise<void> {
     const rec = this.rec;
-    if (!rec || !this.recording) return;
+    if (!rec || !this.recording) {
+      // Playing again after the result: say that it is not recorded.
+      if (this.mode === 'normal' && this.resulted && report.decisions.length === 0) this.status.emit({ level: 'info', message: MESSAGES.finished });
+      return;
+    }
     const known = new Set([...rec.answered, ...rec.queue.map((q) => q.key)]);
     for (const d of report.decisions) {
       const key = keyOf(d);

@@ -86,6 +86,8 @@ describe('issue 12: cmi5 statements a strict LMS accepts', function () {
     expect(second.launched.resumed, 'the finished attempt is shown again').to.equal(true);
     await second.launched.connection?.idle();
     second.player.restart(); // and played again along the best path
+    await second.launched.connection?.idle();
+    expect(second.statuses.map((x) => x.message), 'the trainee is told this play is not recorded').to.include(MESSAGES.finished);
     await follow(second, paths.best!);
     await (second.launched.reporter as Cmi5Reporter).settled();
     leave(second);
