@@ -3,11 +3,27 @@
  * printing or pasting into notes). Story and trainee text is escaped so that nothing in it can
  * become markup, a link or a script when the Markdown is rendered.
  */
-import { confidenceLabel, elevatedNote, notPassedTexts, passRuleText, percent, scorePercent, type Debrief, type DebriefDecision, type TranscriptLine } from './debrief.js';
+import { confidenceLabel, elevatedNote, notPassedTexts, passRuleText, percent, ratingsBasisText, scorePercent, type Debrief, type DebriefDecision, type TranscriptLine } from './debrief.js';
 import { humanise } from './ids.js';
 
-export function debriefToJson(debrief: Debrief): string {
-  return JSON.stringify(debrief, null, 2);
+/** What goes into an export. */
+export interface ExportOptions {
+  /**
+   * Include the self-reflection's "pulls to notice". Off by default: they are the trainee's private
+   * reflection, and an exported debrief is often handed to an assessor or supervisor.
+   */
+  includePulls?: boolean;
+}
+
+/** The debrief as it may leave the browser: without the pulls unless the trainee opted in. */
+export function exportedDebrief(debrief: Debrief, options: ExportOptions = {}): Debrief {
+  if (options.includePulls || !debrief.pulls) return debrief;
+  const { pulls: _, ...rest } = debrief;
+  return rest;
+}
+
+export function debriefToJson(debrief: Debrief, options: ExportOptions = {}): string {
+  return JSON.stringify(exportedDebrief(debrief, options), null, 2);
 }
 
 /**
@@ -79,7 +95,8 @@ function decisionMarkdown(d: DebriefDecision, clientName: string, scaleMax: numb
   return out;
 }
 
-export function debriefToMarkdown(debrief: Debrief): string {
+export function debriefToMarkdown(full: Debrief, options: ExportOptions = {}): string {
+  const debrief = exportedDebrief(full, options);
   const { score, scenario } = debrief;
   const clientName = scenario.client.name;
   const out: string[] = [];
@@ -112,6 +129,10 @@ export function debriefToMarkdown(debrief: Debrief): string {
 
   out.push('| Criterion | Score | Decisions |', '| --- | --- | --- |');
   for (const c of score.criteria) out.push(`| ${e(c.label)} | ${scorePercent(c.score)} | ${c.decisions} |`);
+  out.push('', `*${e(ratingsBasisText(debrief.panel))}*`, '');
+
+  out.push('## About this scenario', '', e(scenario.summary), '', '**Learning objectives**', '');
+  for (const o of scenario.objectives) out.push(`- ${e(o)}`);
   out.push('');
 
   if (score.elevated.length > 0) {

@@ -10,6 +10,7 @@ import type { ScenarioBundle } from './scenario-bundle.js';
 import type { Score } from './scoring.js';
 import { optionId, ratedOptions, scoreDecision } from './scoring.js';
 import { qualityCriteria, riskCriteria, type Rubric } from './schemas/rubric.js';
+import type { PanelSummary } from './schemas/ratings.js';
 import type { Scenario } from './schemas/scenario.js';
 import type { Beat, ChoiceBeat, ClientState, Session } from './session.js';
 import type { RiskLevel, Speaker } from './tags.js';
@@ -106,6 +107,9 @@ export interface Debrief {
     title: string;
     client: Scenario['client'];
     setting?: string;
+    /** What the scenario is about and its learning objectives: kept from an assessment's briefing, shown here. */
+    summary: string;
+    objectives: string[];
     storyHash: string;
   };
   rubric: {
@@ -128,6 +132,8 @@ export interface Debrief {
   references: string[];
   /** "Pulls to notice" for this client's pattern, when the trainee did the self-reflection. */
   pulls?: DebriefPulls;
+  /** The expert panel's summary, when a panel has rated the scenario (otherwise the ratings are the authors' judgement). */
+  panel?: PanelSummary;
 }
 
 /**
@@ -266,6 +272,8 @@ export function buildDebrief(session: Session, bundle: ScenarioBundle, options: 
       title: scenario.title,
       client: scenario.client,
       ...(scenario.setting ? { setting: scenario.setting } : {}),
+      summary: scenario.summary,
+      objectives: scenario.objectives,
       storyHash: session.storyHash,
     },
     rubric: {
@@ -284,7 +292,25 @@ export function buildDebrief(session: Session, bundle: ScenarioBundle, options: 
     transcript: transcriptOf(session.beats),
     references,
     ...(options.pulls ? { pulls: options.pulls } : {}),
+    ...(bundle.panel ? { panel: bundle.panel } : {}),
   };
+}
+
+/**
+ * Where the ratings come from, in words for the trainee: the authors' expert judgement until a
+ * panel of clinicians has rated the scenario blind, then what the panel found.
+ */
+export function ratingsBasisText(panel: PanelSummary | undefined): string {
+  if (!panel || panel.raters === 0) {
+    return "The ratings, risks and rationales in this scenario are its authors' expert judgement. They have not yet been validated by an independent panel of clinicians, so read the scores as a structured prompt for reflection and supervision, not as a validated measure.";
+  }
+  const raters = `${panel.raters} experienced clinician${panel.raters === 1 ? '' : 's'}`;
+  const figures = [panel.icc !== null ? `ICC ${panel.icc.toFixed(2)}` : '', panel.alpha !== null ? `Krippendorff's alpha ${panel.alpha.toFixed(2)}` : ''].filter(Boolean).join(', ');
+  const contested = panel.contested.length === 0 ? 'No option is contested.' : `${panel.contested.length} option${panel.contested.length === 1 ? ' is' : 's are'} still contested.`;
+  if (panel.meetsBar) {
+    return `The ratings were checked by a panel of ${raters} who rated every option blind, and their agreement meets the bar set for the panel${figures ? ` (${figures})` : ''}. ${contested}`;
+  }
+  return `A panel of ${raters} has rated the options blind, but their agreement does not yet meet the bar set for the panel${figures ? ` (${figures})` : ''}. ${contested} Until it does, read the ratings as the authors' expert judgement.`;
 }
 
 /** A percentage for people: 0.8333 → "83%". */

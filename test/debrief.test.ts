@@ -111,12 +111,16 @@ describe('debrief model (src/debrief.ts)', () => {
     expect(passRuleText(everyMinimum)).to.equal('Passing needs 75% or more overall, every criterion at 50% or more, at most 2 elevated risks, no harm flags and an ending that can be passed.');
   });
 
-  it('includes the pulls to notice when the trainee did the self-reflection', () => {
+  it('includes the pulls to notice in the debrief, and in exports only when the trainee opts in', () => {
     const s = play(bundle, [[0], [0]]);
     const pulls = { summary: 'What stood out: pull to be needed.', pulls: [{ title: 'Pull to be needed', text: 'Watch for reasons to keep them.' }], caveat: 'Preliminary.' };
     const d = buildDebrief(s, bundle, { mode: 'practice', pulls });
     expect(d.pulls).to.deep.equal(pulls);
-    const md = debriefToMarkdown(d);
+    // Exports leave the pulls out unless asked to include them.
+    expect(debriefToMarkdown(d)).not.to.contain('Pulls to notice');
+    expect(JSON.parse(debriefToJson(d)).pulls).to.equal(undefined);
+    expect(JSON.parse(debriefToJson(d, { includePulls: true })).pulls).to.deep.equal(pulls);
+    const md = debriefToMarkdown(d, { includePulls: true });
     expect(md).to.contain('## Pulls to notice with Sam');
     expect(md).to.contain('- **Pull to be needed.** Watch for reasons to keep them\\.');
     expect(md.indexOf('## Pulls to notice')).to.be.lessThan(md.indexOf('## Decisions'));

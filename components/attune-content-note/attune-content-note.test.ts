@@ -14,18 +14,31 @@ describe('<attune-content-note>', () => {
     scenario = (await exampleBundle()).scenario;
   });
 
-  it('shows the client, content note, objectives, mode and length, and an informed begin', async () => {
+  it('shows the client, situation, content note, mode and length, and an informed begin; an assessment keeps the summary and objectives for the debrief', async () => {
     const el = await fixture<AttuneContentNote>(html`<attune-content-note .scenario=${scenario} mode="assessment"></attune-content-note>`);
     const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
     expect(text).to.contain('Content note');
     expect(text).to.contain(scenario.contentNotes[0]!);
-    expect(text).to.contain(scenario.objectives[1]!);
+    expect(text).to.contain(scenario.setting!);
+    for (const objective of scenario.objectives) expect(text).not.to.contain(objective);
+    expect(text).not.to.contain(scenario.summary);
+    expect(text).not.to.contain('What you can learn here');
+    expect(text).to.contain('learning objectives are shown in the debrief');
     expect(text).to.contain('Secure attachment');
     expect(text).to.contain('Assessment.');
     expect(text).to.contain(`About ${scenario.minutes} minutes`);
     const begin = oneEvent(el, 'attune-begin');
     buttons(el)[0]!.click();
     expect(((await begin) as CustomEvent<AttuneBeginDetail>).detail.action).to.equal('begin');
+    await expect(el).to.be.accessible();
+  });
+
+  it('briefs a practice attempt in full: the summary and the learning objectives', async () => {
+    const el = await fixture<AttuneContentNote>(html`<attune-content-note .scenario=${scenario} mode="practice"></attune-content-note>`);
+    const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain(scenario.summary.replace(/\s+/g, ' '));
+    expect([...el.shadowRoot!.querySelectorAll('ul.objectives li')].map((li) => li.textContent!.trim())).to.deep.equal(scenario.objectives);
+    expect(text).not.to.contain('shown in the debrief');
     await expect(el).to.be.accessible();
   });
 

@@ -25,8 +25,9 @@ const formatDate = (iso: string) => {
 };
 
 /**
- * @summary What a trainee reads before starting: the client, the content note, the learning
- * objectives and the mode, with an informed "Begin" (or resume / start again when an attempt is
+ * @summary What a trainee reads before starting: the client and the situation, the content note,
+ * the mode and (in practice mode only) the summary and learning objectives, which would give the
+ * answers away in an assessment (they are in the debrief), with an informed "Begin" (or resume / start again when an attempt is
  * unfinished, or a clear explanation when a saved attempt can no longer be resumed).
  *
  * @fires attune-begin - The trainee chose to go on. `detail: { action: 'begin' | 'resume' | 'restart' }`
@@ -100,12 +101,14 @@ export class AttuneContentNote extends LitElement {
     const c = s.client;
     const about = [c.age ? `${c.age}` : '', c.pronouns ?? '', `${humanise(c.attachment)} attachment`].filter(Boolean).join(' · ');
     const mode = MODE_TEXT[this.mode];
+    // An assessment briefs on the client and the situation only: the summary and objectives name the skills it tests.
+    const briefed = this.mode === 'practice';
     return html`
       <section aria-labelledby="before">
         <h2 id="before" tabindex="-1">Before you begin</h2>
         <p class="client"><strong>${c.name}</strong> · ${about}</p>
         ${s.setting ? html`<p>${s.setting}</p>` : nothing}
-        <p>${s.summary}</p>
+        ${briefed ? html`<p class="summary">${s.summary}</p>` : nothing}
         ${c.background ? html`<p>${c.background}</p>` : nothing}
 
         <div class="content-note" part="content-note" role="note" aria-labelledby="content-note-title">
@@ -119,10 +122,15 @@ export class AttuneContentNote extends LitElement {
           </p>
         </div>
 
-        <h3>What you can learn here</h3>
-        <ul>
-          ${s.objectives.map((o) => html`<li>${o}</li>`)}
-        </ul>
+        ${briefed
+          ? html`<h3>What you can learn here</h3>
+              <ul class="objectives">
+                ${s.objectives.map((o) => html`<li>${o}</li>`)}
+              </ul>`
+          : html`<p class="objectives-later">
+              What this scenario is about and its learning objectives are shown in the debrief, once you have finished, so that
+              they do not hint at the answers.
+            </p>`}
 
         <h3>How this will go</h3>
         <dl>

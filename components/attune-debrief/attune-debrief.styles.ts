@@ -154,5 +154,17 @@ export const styles = css`
     details.transcript > summary {
       display: none;
     }
+    .no-print,
+    .export-pulls {
+      display: none;
+    }
+  }
+  .export-pulls label {
+    display: flex;
+    gap: calc(var(--_space) / 2);
+    align-items: baseline;
+  }
+  .export-pulls .muted {
+    display: block;
   }
 `;

@@ -60,7 +60,7 @@ describe('<attune-debrief>', () => {
 
   it('leads with harm flags, then the result, profile, decisions, transcript and references', async () => {
     const el = await fixture<AttuneDebrief>(html`<attune-debrief .debrief=${debriefOf(bundle, [[0], [2]])}></attune-debrief>`);
-    expect(headings(el)).to.deep.equal(['Harm flag', 'Result', 'Your profile', 'Decision by decision', 'The session', 'References']);
+    expect(headings(el)).to.deep.equal(['Harm flag', 'Result', 'Your profile', 'About this scenario', 'Decision by decision', 'The session', 'References']);
     const t = text(el);
     expect(t).to.contain('Boundary confusion at decision 2 (Time)');
     expect(t).to.contain('Not passed');
@@ -86,6 +86,71 @@ describe('<attune-debrief>', () => {
     expect(first).to.contain('Openness stayed at 2');
     expect(el.shadowRoot!.querySelector('attune-criteria-chart')).to.exist;
     expect(el.shadowRoot!.querySelector('attune-transcript')).to.exist;
+  });
+
+  it('shows what the scenario is about and its objectives (kept from an assessment\'s briefing), and whose judgement the ratings are', async () => {
+    const d = debriefOf(bundle, [[0], [0]]);
+    const el = await fixture<AttuneDebrief>(html`<attune-debrief .debrief=${d}></attune-debrief>`);
+    const t = text(el);
+    expect(t).to.contain(bundle.scenario.summary.replace(/\s+/g, ' ').trim());
+    expect([...el.shadowRoot!.querySelectorAll('ul.objectives li')].map((li) => li.textContent!.trim())).to.deep.equal(bundle.scenario.objectives);
+    expect(el.shadowRoot!.querySelector('.ratings-basis')!.textContent).to.contain("its authors' expert judgement. They have not yet been validated by an independent panel");
+    // With a panel's results, the debrief says what the panel found instead.
+    const agreed = { raters: 6, alpha: 0.81, icc: 0.78, meetsBar: true, contested: [{ decision: 'time', option: 'rule', measures: ['attunement'], reasons: ['panel-split' as const] }] };
+    const panelled = await fixture<AttuneDebrief>(html`<attune-debrief .debrief=${{ ...d, panel: agreed }}></attune-debrief>`);
+    const basis = panelled.shadowRoot!.querySelector('.ratings-basis')!.textContent!;
+    expect(basis).to.contain('checked by a panel of 6 experienced clinicians who rated every option blind');
+    expect(basis).to.contain('ICC 0.78');
+    expect(basis).to.contain('1 option is still contested');
+    expect(basis).not.to.contain('not yet been validated');
+    const short = await fixture<AttuneDebrief>(html`<attune-debrief .debrief=${{ ...d, panel: { ...agreed, raters: 3, meetsBar: false } }}></attune-debrief>`);
+    expect(short.shadowRoot!.querySelector('.ratings-basis')!.textContent).to.contain("does not yet meet the bar set for the panel (ICC 0.78, Krippendorff's alpha 0.81). 1 option is still contested. Until it does, read the ratings as the authors' expert judgement.");
+    await expect(el).to.be.accessible();
+  });
+
+  it('leaves the pulls to notice out of the printout and downloads unless the trainee ticks the box', async () => {
+    const pulls = { summary: 'You tend to move towards closeness.', pulls: [{ title: 'Rescuing', text: 'Notice the wish to extend.' }], caveat: 'Preliminary evidence.' };
+    const debrief = debriefOf(bundle, [[0], [0]]);
+    const el = await fixture<AttuneDebrief>(html`<attune-debrief .debrief=${debrief} .pulls=${pulls}></attune-debrief>`);
+    const downloads: string[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      downloads.push(this.href);
+    };
+    const both = async () => {
+      const buttons = [...el.shadowRoot!.querySelectorAll('button')];
+      buttons.find((b) => b.textContent!.includes('Markdown'))!.click();
+      buttons.find((b) => b.textContent!.includes('JSON'))!.click();
+      const [md, json] = await Promise.all(downloads.splice(0).map(async (href) => (await fetch(href)).text()));
+      return { md: md!, json: JSON.parse(json!) as Debrief };
+    };
+    try {
+      const section = el.shadowRoot!.querySelector('section.pulls')!;
+      expect(section.classList.contains('no-print')).to.equal(true); // shown on screen, not printed
+      const box = el.shadowRoot!.querySelector<HTMLInputElement>('.export-pulls input[type=checkbox]')!;
+      expect(box.checked).to.equal(false);
+      expect(box.closest('label')!.textContent).to.contain('Include my pulls to notice in the printout and downloads');
+
+      const off = await both();
+      expect(off.md).not.to.contain('Pulls to notice');
+      expect(off.md).not.to.contain('Rescuing');
+      expect(off.json.pulls).to.equal(undefined);
+      expect(off.json.score).to.deep.equal(JSON.parse(JSON.stringify(debrief.score)));
+
+      box.click(); // the trainee opts in, with the keyboard or the mouse
+      await el.updateComplete;
+      expect(section.classList.contains('no-print')).to.equal(false);
+      const on = await both();
+      expect(on.md).to.contain('## Pulls to notice with Sam');
+      expect(on.md).to.contain('Rescuing');
+      expect(on.json.pulls).to.deep.equal(pulls);
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    await expect(el).to.be.accessible();
+    // With no pulls there is nothing to opt into.
+    const plain = await fixture<AttuneDebrief>(html`<attune-debrief .debrief=${debrief}></attune-debrief>`);
+    expect(plain.shadowRoot!.querySelector('.export-pulls')).to.equal(null);
   });
 
   it('reports calibration when confidence was rated', async () => {

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
-import { customElement, property, query } from 'lit/decorators.js';
-import { confidenceLabel, countedLabels, elevatedNote, notPassedTexts, passRuleText, percent, scorePercent, type Debrief, type DebriefDecision } from '../../src/debrief.js';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { confidenceLabel, countedLabels, elevatedNote, notPassedTexts, passRuleText, percent, ratingsBasisText, scorePercent, type Debrief, type DebriefDecision } from '../../src/debrief.js';
 import { humanise } from '../../src/ids.js';
 import { debriefToJson, debriefToMarkdown, exportFileName } from '../../src/debrief-export.js';
 import type { DebriefPulls } from '../../src/reflection-answers.js';
@@ -48,6 +48,9 @@ export class AttuneDebrief extends LitElement {
   /** Pulls to notice for this pairing (overrides the debrief's own `pulls`). */
   @property({ attribute: false }) pulls?: DebriefPulls;
 
+  /** The trainee's explicit choice to put their pulls to notice into exports and printouts (off by default). */
+  @state() private exportPulls = false;
+
   @query('h2') private heading?: HTMLElement;
 
   private openedForPrint: HTMLDetailsElement[] = [];
@@ -80,10 +83,13 @@ export class AttuneDebrief extends LitElement {
     super.disconnectedCallback();
   }
 
-  /** Starts a download of the debrief as JSON or Markdown. */
+  /** Starts a download of the debrief as JSON or Markdown (with the pulls to notice only when the trainee ticked the box). */
   download(kind: 'json' | 'md') {
     if (!this.debrief) return;
-    const text = kind === 'json' ? debriefToJson(this.debrief) : debriefToMarkdown(this.debrief);
+    const pulls = this.pulls ?? this.debrief.pulls;
+    const debrief = pulls ? { ...this.debrief, pulls } : this.debrief;
+    const options = { includePulls: this.exportPulls };
+    const text = kind === 'json' ? debriefToJson(debrief, options) : debriefToMarkdown(debrief, options);
     const type = kind === 'json' ? 'application/json' : 'text/markdown';
     downloadText(text, exportFileName(this.debrief, kind), type);
   }
@@ -114,7 +120,8 @@ export class AttuneDebrief extends LitElement {
   private renderPulls(d: Debrief) {
     const pulls = this.pulls ?? d.pulls;
     if (!pulls) return nothing;
-    return html`<section aria-labelledby="pulls-title" class="pulls">
+    // Left out of printouts, like the downloads, unless the trainee opted in.
+    return html`<section aria-labelledby="pulls-title" class="pulls ${this.exportPulls ? '' : 'no-print'}">
       <h3 id="pulls-title">Pulls to notice with ${d.scenario.client.name}</h3>
       <p>${pulls.summary}</p>
       <ul>
@@ -233,6 +240,7 @@ export class AttuneDebrief extends LitElement {
             </p>`
           : nothing}
         ${!d.finished && !d.error ? html`<p class="notice">This attempt is not finished yet; the result covers the decisions made so far.</p>` : nothing}
+        <p class="muted ratings-basis">${ratingsBasisText(d.panel)}</p>
       </section>
 
       <section aria-labelledby="profile-title">
@@ -242,6 +250,15 @@ export class AttuneDebrief extends LitElement {
 
       ${s.calibration ? this.renderCalibration(s.calibration) : nothing}
       ${this.renderPulls(d)}
+
+      <section aria-labelledby="about-title">
+        <h3 id="about-title">About this scenario</h3>
+        <p>${d.scenario.summary}</p>
+        <p id="objectives-title"><strong>Learning objectives</strong></p>
+        <ul class="objectives" aria-labelledby="objectives-title">
+          ${d.scenario.objectives.map((o) => html`<li>${o}</li>`)}
+        </ul>
+      </section>
 
       <section aria-labelledby="decisions-title">
         <h3 id="decisions-title">Decision by decision</h3>
@@ -268,6 +285,15 @@ export class AttuneDebrief extends LitElement {
           </section>`
         : nothing}
 
+      ${this.pulls ?? d.pulls
+        ? html`<p class="export-pulls">
+            <label>
+              <input type="checkbox" .checked=${this.exportPulls} @change=${(e: Event) => (this.exportPulls = (e.target as HTMLInputElement).checked)} />
+              Include my pulls to notice in the printout and downloads
+            </label>
+            <span class="muted">They are your private reflection and are left out unless you tick this, for example before handing the debrief to an assessor.</span>
+          </p>`
+        : nothing}
       <div class="actions" part="actions">
         <button class="primary" @click=${() => window.print()}>Print or save as PDF</button>
         <button @click=${() => this.download('md')}>Download for supervision (Markdown)</button>

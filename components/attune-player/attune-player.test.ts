@@ -108,6 +108,11 @@ describe('<attune-player>', () => {
   it('assessment mode: no feedback, no rewind; completes with a score and shows the debrief', async () => {
     const store = memory();
     const el = await mount(html`<attune-player .bundle=${bundle} .store=${store} mode="assessment"></attune-player>`);
+    // The briefing gives no answers away: the situation and the content note, not the summary or objectives…
+    const briefing = deepText(el);
+    expect(briefing).to.contain(bundle.scenario.setting!);
+    expect(briefing).to.contain(bundle.scenario.contentNotes[0]!);
+    for (const objective of bundle.scenario.objectives) expect(briefing).not.to.contain(objective);
     await press(el, 'begin');
     options(el)[0]!.click();
     await settle();
@@ -122,6 +127,8 @@ describe('<attune-player>', () => {
     await press(el, 'See your debrief');
     await waitFor(() => el.screen === 'debrief', 'the debrief (a chunk of its own)');
     expect(deepText(el)).to.contain('Passed');
+    // …which the debrief then shows.
+    for (const objective of bundle.scenario.objectives) expect(deepText(el)).to.contain(objective);
     expect(button(el, 'Try decision 1 again')).to.equal(undefined);
     await animationsDone();
     await expect(el).to.be.accessible();

@@ -40,8 +40,15 @@ export const ScenarioSchema = z.strictObject({
     background: z.optional(z.string()),
   }),
   setting: z.optional(z.string()).check(z.describe('Where in the work we meet the client, e.g. "session 6, after a two-week break"')),
-  summary: z.string().check(z.minLength(1)),
-  objectives: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+  summary: z
+    .string()
+    .check(
+      z.minLength(1),
+      z.describe('The client and the situation, for the library card and the practice briefing (not shown before an assessment); never the skill to show'),
+    ),
+  objectives: z
+    .array(z.string().check(z.minLength(1)))
+    .check(z.minLength(1), z.describe('Learning objectives: shown before practice and in every debrief, not before an assessment')),
   contentNotes: z.array(z.string().check(z.minLength(1))).check(z.minLength(1), z.describe('What the scenario touches, shown before it starts')),
   minutes: z.number().check(z.positive()),
   rubric: Id.check(z.describe('The id of a rubric in stories/rubrics/')),
