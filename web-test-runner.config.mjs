@@ -13,9 +13,9 @@ import { frameGuardPlugin, testRoutes } from './test/security/test-routes.mjs';
 import { packagePlugin } from './test/lms/package-plugin.mjs';
 
 // The same scenario bundles the Vite dev server and build produce, from the same code.
-const { buildScenarios, devScenarioAnswer } = await tsImport('./src/vite/attune-plugin.ts', import.meta.url);
+const { buildScenarios, buildReflection, devScenarioAnswer } = await tsImport('./src/vite/attune-plugin.ts', import.meta.url);
 const { main: checkCommand } = await tsImport('./src/cli/check-run.ts', import.meta.url);
-const { diskFiles } = await tsImport('./src/node/story-files.ts', import.meta.url);
+const { branchMaps, diskFiles } = await tsImport('./src/node/story-files.ts', import.meta.url);
 const { corpusStoriesDir } = await tsImport('./test/checker/corpus-dirs.ts', import.meta.url);
 // The gate checks every scenario as `npm run check` does: once here, so that no test page waits for
 // it (the reports are kept while the stories are unchanged).
@@ -39,6 +39,23 @@ const storyBundles = () => {
   if (built?.stamp !== stamp) built = { stamp, result: buildScenarios('stories') };
   return built.result;
 };
+
+/** Serves `reflection.json` and `maps/<id>.json` from `stories/`, as the Vite dev server does (whole pages in tests). */
+async function pageData(context, next) {
+  if (context.path === '/reflection.json') {
+    const { reflection, diagnostics } = buildReflection('stories');
+    context.type = 'application/json';
+    context.status = reflection ? 200 : 404;
+    context.body = JSON.stringify(reflection ?? { error: 'no valid stories/reflection.yaml', diagnostics });
+    return;
+  }
+  const map = /^\/maps\/([a-z0-9-]+)\.json$/.exec(context.path);
+  if (!map) return next();
+  const found = branchMaps('stories', { all: true, only: map[1] })[0];
+  context.type = 'application/json';
+  context.status = found ? 200 : 404;
+  context.body = JSON.stringify(found ?? { error: `no scenario "${map[1]}"` });
+}
 
 /** Serves `scenarios/index.json` and `scenarios/<id>.json` built from `stories/`, as the app gets them. */
 async function scenarioBundles(context, next) {
@@ -102,7 +119,7 @@ export default {
     }),
   ],
   // testRoutes/frameGuardPlugin: hand-made bundles and frame error capture for test/security, test/reliability.
-  middleware: [scenarioBundles, corpusScenarios, testRoutes()],
+  middleware: [scenarioBundles, pageData, corpusScenarios, testRoutes()],
   // filePlugin: test/e2e/panel-validation.test.ts keeps the ratings files its simulated raters download.
   plugins: [filePlugin(), lrsPlugin(), frameGuardPlugin(), packagePlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   reporters: [defaultReporter(), summaryReporter()],

@@ -232,19 +232,19 @@ export class AttuneApp extends LitElement {
 
   private renderLibrary() {
     if (this.loadError) {
-      return html`<div class="library">
+      return html`<main class="library">
         <h1>Scenario library</h1>
         <div class="notice warn" role="status">
           <p>The list of scenarios could not be loaded. ${this.loadError}</p>
           <div class="actions"><button class="primary" @click=${() => void this.loadCatalogue()}>Try again</button></div>
         </div>
-      </div>`;
+      </main>`;
     }
-    if (!this.catalogue) return html`<div class="library"><h1>Scenario library</h1><p role="status">Loading the scenarios…</p></div>`;
+    if (!this.catalogue) return html`<main class="library"><h1>Scenario library</h1><p role="status">Loading the scenarios…</p></main>`;
     void this.revision;
     // Read entries first: reading history is what finds (and sets aside) corrupt records.
     const entries = this.entries;
-    return html`<div class="library">
+    return html`<main class="library">
       <attune-library
         part="library"
         .entries=${entries}
@@ -270,7 +270,7 @@ export class AttuneApp extends LitElement {
         </fieldset>
         ${this.renderReflectionInvite()}
       </attune-library>
-    </div>`;
+    </main>`;
   }
 
   override render() {
@@ -296,7 +296,7 @@ export class AttuneApp extends LitElement {
             @attune-complete=${() => this.revision++}
           ></attune-player>`
         : route?.view === 'reflection'
-          ? html`<div class="library">
+          ? html`<main class="library">
               ${this.reflection
                 ? html`<attune-reflection
                     part="reflection"
@@ -309,7 +309,7 @@ export class AttuneApp extends LitElement {
                   ></attune-reflection>`
                 : html`<h1>Self-reflection</h1>
                     <p role="status">The self-reflection is not available here.</p>`}
-            </div>`
+            </main>`
           : this.renderLibrary()}
     `;
   }

@@ -197,7 +197,8 @@ export class AttuneBranchMap extends LitElement {
   private renderGraph(layout: Layout) {
     const available = this.available();
     const route = new Set(this.picked.map((p) => p.key));
-    return html`<div class="graph" part="graph">
+    // Focusable, so keyboard users can scroll a graph wider or taller than the screen.
+    return html`<div class="graph" part="graph" tabindex="0" role="region" aria-label="The drawn map (scrolls)">
       <svg width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}" aria-hidden="true">
         ${layout.edges.map(
           (e) =>

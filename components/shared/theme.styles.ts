@@ -119,8 +119,11 @@ export const base = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* Headings that take focus as screens change show it too (keyboard and screen-magnifier users
+     need to see where they are), a little further out than a control's ring. */
   [tabindex='-1']:focus {
-    outline: none;
+    outline: 3px solid var(--_focus);
+    outline-offset: 4px;
   }
   [tabindex='-1'] {
     /* Focus moves to headings as screens change: keep them clear of the sticky player bar. */
