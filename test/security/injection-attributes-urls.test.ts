@@ -160,9 +160,9 @@ describe('injection: payloads in attributes and URL parameters render inert (iss
       const good = await fixture<AttunePlayer>(html`<attune-player .bundle=${bundle} .store=${new AttemptStore(new MemoryStorage())}></attune-player>`);
       for (const name of ['mode', 'feedback', 'seed', 'storage', 'confidence', 'client-state', 'leavable']) good.setAttribute(name, p.text);
       await settle();
-      buttonWith(good, 'begin')!.click();
-      await settle();
-      allElements(good).find((b): b is HTMLButtonElement => b.localName === 'button' && b.classList.contains('option'))!.click();
+      (await waitFor(() => good.ready && buttonWith(good, 'begin'), 'Begin, the story built'))!.click();
+      // The playing screen's code arrives as its own chunk: wait for the options rather than a fixed number of frames.
+      (await waitFor(() => allElements(good).find((b): b is HTMLButtonElement => b.localName === 'button' && b.classList.contains('option')), 'the first options')).click();
       await settle();
       await letPayloadsFire();
       checkInert(good, p, 'settings of a good scenario', href);
