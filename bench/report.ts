@@ -53,8 +53,11 @@ export interface AnalysisFigures {
   figures: CheckerFigure[];
 }
 
+/** 2: the goals of issue 17 (1: issue 8's). */
+export const RESULTS_FORMAT = 2;
+
 export interface Results {
-  format: 1;
+  format: typeof RESULTS_FORMAT;
   generatedAt: string;
   commit: string;
   machine: { cpus: number; cpuModel: string; memoryGB: number; node: string; platform: string };
@@ -322,7 +325,8 @@ export function renderReport(r: Results): string {
         'Latency playthroughs are in assessment mode (no feedback between choices), choosing option *step mod n*, the same path on both pages. ' +
         'Click → painted runs to the end of the frame that paints the next choices, less the idle wait for that frame to start (the display’s 60 Hz clock adds 0–16.7 ms whatever a page does); the low-end figures keep that wait. ' +
         '“CPU per choice” is the page’s main-thread CPU time (Chromium’s thread ticks) from the click to the next click, so it includes what the choice set off after the paint (announcements, focus, the fade-in); a busy machine barely changes it, unlike the wall-clock figures. ' +
-        'The reduced-motion column is the same playthroughs with `prefers-reduced-motion: reduce`, which drops the transcript’s fade-in: the difference is the fade-in’s share.',
+        'The reduced-motion column is the same playthroughs with `prefers-reduced-motion: reduce`, which drops the transcript’s fade-in: the difference is the fade-in’s share. ' +
+        '“CPU to it” (the first screen) is read just after the first screen is reported, so the player’s figure can include the start of what it does next (asking for its playing code).',
     );
     out.push('');
   }

@@ -20,7 +20,7 @@ import { firstScreenFigures, latencyFigures, launchBrowser, memoryFigures, THIS_
 import { compilerCheck, librarySizes, pageBundle, sizeOf } from './bundle.js';
 import { checkerFigures } from './checker.js';
 import { compileFigures, replayFigures } from './engine.js';
-import { GOALS, renderReport, type AnalysisFigures, type FirstScreenCode, type Results } from './report.js';
+import { GOALS, renderReport, RESULTS_FORMAT, type AnalysisFigures, type FirstScreenCode, type Results } from './report.js';
 import { serveStatic } from './server.js';
 
 const args = process.argv.slice(2);
@@ -123,7 +123,9 @@ async function main() {
 
   const started = new Date();
   const errors: Record<string, string> = {};
-  const previous: Partial<Results> = existsSync(RESULTS) && only ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Results) : {};
+  // With --only, the other sections come from the last run, if it measured the same goals.
+  const last = existsSync(RESULTS) && only ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Partial<Results>) : {};
+  const previous: Partial<Results> = last.format === RESULTS_FORMAT ? last : {};
   const git = (...a: string[]) => {
     try {
       return execFileSync('git', a, { encoding: 'utf8' }).trim();
@@ -133,7 +135,7 @@ async function main() {
   };
   const results: Results = {
     ...previous,
-    format: 1,
+    format: RESULTS_FORMAT,
     generatedAt: started.toISOString(),
     commit: `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--untracked-files=no') ? '+dirty' : ''}`,
     machine: {
@@ -150,7 +152,7 @@ async function main() {
   };
 
   const dist = flag('no-build') ? 'dist' : `${CACHE}/dist`;
-  if (!flag('no-build') && (wants('bundle') || wants('browser'))) {
+  if (!flag('no-build') && ['bundle', 'browser', 'low-end', 'memory'].some(wants)) {
     log(`vite build (the project's config) → ${dist}/ …`);
     await build({ logLevel: 'warn', build: { outDir: resolve(dist), emptyOutDir: true } });
   }
