@@ -16,6 +16,10 @@ import { fieldLine, type LoadedRubric, type LoadedScenario, type LoadedStories }
 import { analyseGraph, type GraphFigures, type PathCount } from './graph.js';
 import { Linter } from './lint.js';
 import { analyseScores, type Range } from './scores.js';
+import { analysePanel, parseRatingsFile, type ContestedItem } from '../panel/agreement.js';
+import { levelText } from '../panel/report.js';
+import { panelDecisions } from '../panel/review-task.js';
+import type { Rubric } from '../schemas/rubric.js';
 import { guessability, LEAK_RUN, LENGTH_SHARE_LIMIT, MIN_TRADE_OFFS, DESIGN_MIN_DECISIONS, type Guessability } from './guessability.js';
 
 export interface CheckOptions {
@@ -95,7 +99,21 @@ export interface ScenarioReport {
   /** Endings reached when the best option is taken at every rated decision. */
   bestPlay: string[];
   loops: { states: number; rated: boolean; escapable: boolean; location?: SourceLocation }[];
+  /** The expert panel's agreement, when the scenario folder holds ratings files (`panel/*.json`). */
+  panel?: PanelCheck;
   diagnostics: Diagnostic[];
+}
+
+/** The expert panel as the checker reports it (the full report is `npm run agreement`'s). */
+export interface PanelCheck {
+  files: number;
+  raters: number;
+  measures: { id: string; label: string; kind: 'quality' | 'risk'; raters: number; units: number; alpha: number | null; icc: number | null }[];
+  /** Over all the quality criteria. */
+  overall: { alpha: number | null; icc: number | null; meetsBar: boolean | null };
+  contested: ContestedItem[];
+  /** Problems with the files, which are left out or in part (`npm run agreement` lists them in full). */
+  problems: string[];
 }
 
 export interface CheckReport {
@@ -173,6 +191,7 @@ export function checkScenario(input: LoadedScenario, options: CheckOptions = {})
       lint.at(lint.nodeWhere(graph.nodes[state] as ChoiceState), 'warning', 'decision-repeated', `decision "${decision}" can be faced more than once in one play-through (a loop, or the same id later on), so its score counts twice: give each place its own decision id`);
     }
     design(report, choices, lint, rubric, scenario);
+    if (rubric && compiled?.story && input.panelFiles.length > 0) panel(report, input, graph, choices, rubric, compiled.story.hash, lint);
     if (rubric) report.bestPlay = bestPlay(graph, rubric);
     if (rubric) {
       const scores = analyseScores(graph, figures, rubric, { ...(scenario?.mastery !== undefined ? { mastery: scenario.mastery } : {}) });
@@ -193,6 +212,28 @@ export function checkScenario(input: LoadedScenario, options: CheckOptions = {})
   }
   metadata(input, graph, lint);
   return report;
+}
+
+/** The expert panel's agreement from the scenario's `panel/` files: figures in the report, a warning on each contested option. */
+function panel(report: ScenarioReport, input: LoadedScenario, graph: StoryGraph, choices: ChoiceState[], rubric: Rubric, storyHash: string, lint: Linter) {
+  const { decisions } = panelDecisions(graph, rubric);
+  const a = analysePanel({ scenario: { id: input.id, title: input.scenario?.title ?? input.id }, storyHash, rubric, decisions }, input.panelFiles.map((f) => parseRatingsFile(f.file, f.text)));
+  report.panel = {
+    files: input.panelFiles.length,
+    raters: a.raters.length,
+    measures: a.measures.map((m) => ({ id: m.id, label: m.label, kind: m.kind, raters: m.raters, units: m.units, alpha: m.alpha.value, icc: m.icc.k.value })),
+    overall: { alpha: a.overall.alpha.value, icc: a.overall.icc.k.value, meetsBar: a.overall.meetsBar },
+    contested: a.contested,
+    problems: a.problems.map((p) => `${p.severity}: ${p.file}${p.path ? ` (at ${p.path})` : ''}: ${p.message}`),
+  };
+  for (const c of a.contested) {
+    const option = choices.flatMap((n) => n.options).find((o) => o.rating.decision === c.decision && o.rating.option === c.option);
+    const panelSays = `${levelText(c.kind, c.median)} (range ${levelText(c.kind, c.min)}–${levelText(c.kind, c.max)}, ${a.raters.length} raters)`;
+    const what = c.reasons.includes('authors-differ')
+      ? `the expert panel rates ${c.label} of ${c.decision}.${c.option} ${panelSays}, the authors ${levelText(c.kind, c.authored)}`
+      : `the expert panel splits on ${c.label} of ${c.decision}.${c.option}: median ${panelSays}, the authors ${levelText(c.kind, c.authored)}`;
+    lint.at(lint.where(option?.sourcePath), 'warning', 'panel-contested', `${what}. Reconsider the rating or the option's words, or keep it and say in the rationale why; trainees are told experienced raters differ on it (docs/validation.md)`);
+  }
 }
 
 const endingId = (n: { outcome: string; ending?: string }) => (n.outcome === 'ending' ? n.ending! : n.outcome);

@@ -3,7 +3,9 @@
  * one machine-readable JSON document. Both are pure functions of a `CheckReport`.
  */
 import type { Diagnostic } from '../diagnostics.js';
-import { allDiagnostics, type CheckReport, type EndingReport, type JsonPathCount, type ScenarioReport } from './check.js';
+import { PANEL_BAR } from '../panel/agreement.js';
+import { formatFigure } from '../panel/report.js';
+import { allDiagnostics, type CheckReport, type EndingReport, type JsonPathCount, type PanelCheck, type ScenarioReport } from './check.js';
 import type { Range } from './scores.js';
 
 /** Columns padded to their widest cell; numbers right-aligned. */
@@ -95,7 +97,19 @@ function scenarioSection(s: ScenarioReport): string {
     out.push(`  briefing leaks: ${g.leaks.length === 0 ? 'none' : g.leaks.map((l) => `${l.decision}.${l.option} "${l.words}" (${l.field})`).join('; ')}`);
   }
   out.push(`  concepts: ${s.concepts.length === 0 ? 'none' : s.concepts.join(', ')}`);
+  if (s.panel) out.push(...panelLines(s.id, s.panel));
   return out.join('\n');
+}
+
+/** The expert panel's figures and contested items, for information (the warnings name each contested option). */
+function panelLines(id: string, p: PanelCheck): string[] {
+  const figure = (v: number | null) => (v === null ? 'undefined' : formatFigure(v));
+  const out = [`  expert panel: ${p.raters} rater${p.raters === 1 ? '' : 's'} (${p.files} file${p.files === 1 ? '' : 's'} in panel/) · all criteria: alpha ${figure(p.overall.alpha)}, ICC(2,k) ${figure(p.overall.icc)}${p.overall.meetsBar === null ? '' : p.overall.meetsBar ? ' (meets the bar)' : p.raters < PANEL_BAR.raters ? ` (not yet: ${p.raters} of ${PANEL_BAR.raters} raters)` : ' (below the bar)'}`];
+  out.push(`    per measure: ${p.measures.map((m) => `${m.id} alpha ${figure(m.alpha)}, ICC(2,k) ${figure(m.icc)}`).join('; ')}`);
+  out.push(`    contested: ${p.contested.length === 0 ? 'none' : p.contested.map((c) => `${c.decision}.${c.option} ${c.measure} (${c.reasons.join(', ')})`).join('; ')}`);
+  for (const problem of p.problems) out.push(`    ${problem}`);
+  out.push(`    full report: npm run agreement -- ${id}`);
+  return out;
 }
 
 export function diagnosticsByFile(diagnostics: readonly Diagnostic[]): string {
@@ -172,6 +186,7 @@ export function jsonReport(report: CheckReport) {
       bestPositions: s.bestPositions,
       bestPlay: s.bestPlay,
       loops: s.loops,
+      ...(s.panel ? { panel: s.panel } : {}),
       diagnostics: s.diagnostics,
     })),
     rubrics: report.rubrics,

@@ -48,6 +48,7 @@ export const RULES: readonly RuleInfo[] = [
   { id: 'decision-duplicate-id', severity: 'error', area: 'ratings', summary: 'Two different places in the story use the same decision id.' },
   { id: 'decision-single-option', severity: 'warning', area: 'ratings', summary: 'A rated decision can be offered with only one option.' },
   { id: 'decision-no-difference', severity: 'warning', area: 'ratings', summary: 'Every option at a decision is rated the same.' },
+  { id: 'panel-contested', severity: 'warning', area: 'ratings', summary: 'The expert panel (`panel/*.json`) differs from the authors\' rating of an option, or splits on it.' },
   { id: 'decision-repeated', severity: 'warning', area: 'ratings', summary: 'A decision can be faced twice in one play-through.' },
   { id: 'best-option-harm', severity: 'error', area: 'ratings', summary: 'The best-rated option at a decision carries a high risk.' },
   // structure
