@@ -198,7 +198,7 @@ describe('issue 12: cmi5 statements a strict LMS accepts', function () {
     const first = await launchRun(id, launch, { retryDelay: 20, maxRetryDelay: 40 });
     await fetch(`${await lrsUrl()}/admin/expire?registration=${launch.registration}`, { method: 'POST' });
     await decide(first);
-    await eventually(async () => first.statuses.some((s) => s.message === MESSAGES.expired), 'the trainee is told the session expired', 40);
+    await eventually(async () => first.statuses.some((s) => s.message === MESSAGES.expired), 'the trainee is told the session expired');
     expect(first.statuses.map((s) => s.message)).not.to.include(MESSAGES.retrying);
     first.launched.connection?.detach();
     first.player.remove();

@@ -209,7 +209,7 @@ export async function rejected(registration: string): Promise<Rejected[]> {
 export const verbOf = (r: { statement: Stmt }) => String(r.statement.verb.id).split('/').pop() ?? '';
 
 /** Waits until `check` holds (statements sent from a page going away arrive on their own time). */
-export async function eventually(check: () => Promise<boolean>, what: string, tries = 100) {
+export async function eventually(check: () => Promise<boolean>, what: string, tries = 300) {
   for (let i = 0; i < tries; i++) {
     if (await check()) return;
     await new Promise((r) => setTimeout(r, 50));
