@@ -117,3 +117,28 @@ describe('the gate: a scenario the checker rejects is left out everywhere, the o
     await assert.rejects(packageAll({ stories: join(root, 'stories'), buildDir, out, scenarios: ['broken'], log: () => undefined }), /Not packaged: broken has errors/);
   });
 });
+
+describe('the gate and EXTERNAL functions: one with no ink fallback is a build error with file and line', () => {
+  it('buildScenarios leaves the scenario out, naming the EXTERNAL line; with a fallback it is bundled', () => {
+    const root = mkdtempSync(join(tmpdir(), 'attune-external-'));
+    try {
+      cpSync('stories/rubrics/example.yaml', join(root, 'stories/rubrics/example.yaml'));
+      for (const [id, fallback] of [
+        ['without', ''],
+        ['with', '\n=== function weekday() ===\n~ return "Tuesday"\n'],
+      ] as const) {
+        cpSync('stories/example', join(root, `stories/${id}`), { recursive: true });
+        writeFileSync(join(root, `stories/${id}/story.ink`), `EXTERNAL weekday()\n${story}${fallback}`);
+        writeFileSync(join(root, `stories/${id}/scenario.yaml`), readFileSync('stories/example/scenario.yaml', 'utf8').replace('id: example', `id: ${id}`));
+      }
+      const built = buildScenarios(join(root, 'stories'));
+      assert.deepEqual(built.bundles.map((b) => b.id), ['with']);
+      assert.deepEqual(built.leftOut.map((l) => l.id), ['without']);
+      const error = built.leftOut[0]!.diagnostics.find((d) => d.rule === 'ink-external-no-fallback')!;
+      assert.ok(error.file.endsWith('stories/without/story.ink') && error.line === 1, JSON.stringify(error));
+      assert.equal(error.severity, 'error');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
