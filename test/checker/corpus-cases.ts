@@ -12,8 +12,8 @@
  * once, nothing else reported.
  */
 import type { Diagnostic } from '../../src/diagnostics.js';
-import { checkStories, allDiagnostics, type CheckOptions } from '../../src/analysis/check.js';
-import { join, loadStoryTree, memoryFiles } from '../../src/analysis/files.js';
+import { checkStories, allDiagnostics, type CheckOptions, type CheckReport } from '../../src/analysis/check.js';
+import { join, loadStoryTree, memoryFiles, type LoadedStories } from '../../src/analysis/files.js';
 
 export const CORPUS = 'test/checker/corpus';
 
@@ -72,6 +72,9 @@ export interface CaseResult {
   diagnostics: Diagnostic[];
   missing: Expectation[];
   unexpected: Diagnostic[];
+  /** What was loaded and the checker's report (for comparing its figures with naive enumeration). */
+  stories: LoadedStories;
+  report: CheckReport;
 }
 
 /** Runs one case over its files (path relative to the case folder → text). */
@@ -92,5 +95,5 @@ export function runCase(name: string, files: Record<string, string>, shared: Rec
     if (i < 0) missing.push(e);
     else unmatched.splice(i, 1);
   }
-  return { name, expected, diagnostics, missing, unexpected: unmatched };
+  return { name, expected, diagnostics, missing, unexpected: unmatched, stories, report };
 }

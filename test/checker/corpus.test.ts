@@ -5,6 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { formatDiagnostic } from '../../src/diagnostics.js';
+import { enumeratePaths } from '../../src/analysis/naive.js';
 import { RULES } from '../../src/analysis/rules.js';
 import { CORPUS, runCase, type CaseResult, type CorpusIndex } from './corpus-cases.js';
 
@@ -42,5 +43,35 @@ describe('checker corpus: broken scenarios, rubrics and metadata', () => {
     const seen = new Set([...results.values()].flatMap((r) => r.expected.map((e) => e.rule)));
     const untested = RULES.map((r) => r.id).filter((id) => !seen.has(id));
     expect(untested, `rules with no corpus case: ${untested.join(', ')}`).to.deep.equal([]);
+  });
+
+  it('known answers: on every case explored completely, the checker’s figures are naive enumeration’s, ending by ending', () => {
+    let compared = 0;
+    for (const [name, result] of results) {
+      for (const s of result.report.scenarios) {
+        const loaded = result.stories.scenarios.find((l) => l.id === s.id);
+        const json = loaded?.compiled?.story?.json;
+        // Naive enumeration cannot finish on a loop: those cases are compared in analysis.test.ts where it can.
+        if (!json || !s.complete || typeof s.paths !== 'number' || s.loops.length > 0) continue;
+        const rubric = loaded.rubric?.rubric;
+        const naive = enumeratePaths(json, { seed: s.seed, ...(rubric ? { rubric } : {}) });
+        expect(naive.complete, `${name}: naive enumeration finished`).to.equal(true);
+        const ours: Record<string, { paths: number; shortest: number | null; longest: number | null }> = {};
+        for (const e of s.endings) {
+          const o = (ours[e.id] ??= { paths: 0, shortest: e.shortestPath, longest: e.longestPath });
+          o.paths += Number(e.paths);
+          o.shortest = Math.min(o.shortest ?? Infinity, e.shortestPath ?? Infinity);
+          o.longest = Math.max(o.longest ?? 0, e.longestPath ?? 0);
+        }
+        const theirs = Object.fromEntries(Object.entries(naive.endings).map(([id, e]) => [id, { paths: e.paths, shortest: e.shortest, longest: e.longest }]));
+        expect(ours, name).to.deep.equal(theirs);
+        for (const e of s.endings.filter((x) => x.kind === 'ending' && x.overall)) {
+          expect(e.overall!.min, `${name} ${e.id} overall min`).to.be.closeTo(naive.endings[e.id]!.overall!.min, 1e-9);
+          expect(e.overall!.max, `${name} ${e.id} overall max`).to.be.closeTo(naive.endings[e.id]!.overall!.max, 1e-9);
+        }
+        compared++;
+      }
+    }
+    expect(compared).to.be.at.least(50);
   });
 });
