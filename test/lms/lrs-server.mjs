@@ -200,6 +200,8 @@ export async function startLrs() {
           Object.assign(session, trialSession);
           registrations.set(regKey, trialRegistration);
           for (const statement of list) received.push({ statement, warnings: [] });
+        } else if (response.status < 500) {
+          for (const statement of list) rejected.push({ statement, reason: `xapi-statements refused it (${response.status})` });
         }
         return undefined;
       }

@@ -13,7 +13,7 @@ import { mergeSearch } from '../../src/lms/launch.js';
 import { parsePlayerQuery, sessionOptions } from '../../src/player-contract.js';
 import { buildReport } from '../../src/lms/report.js';
 import { checkValue, elementModel, writableElements } from '../../src/lms/validate.js';
-import { answeredStatement, completedStatement, successStatement, terminatedStatement, type Cmi5Context } from '../../src/lms/xapi.js';
+import { answeredStatement, completedStatement, EXT, successStatement, terminatedStatement, type Cmi5Context } from '../../src/lms/xapi.js';
 import { loadStories, toBundle } from '../../src/node/story-files.js';
 import { Session } from '../../src/session.js';
 
@@ -205,6 +205,21 @@ describe('cmi5 statements', () => {
   it('every statement Attune sends is valid xAPI (xapi-validation)', () => {
     const statements = [...report.decisions.map((d) => answeredStatement(ctx, 'example', d)), successStatement(ctx, report), completedStatement(ctx), terminatedStatement(ctx)];
     for (const s of statements) assert.deepEqual(validateStatement(s), [], JSON.stringify(s));
+  });
+  it('passed/failed: raw an integer, and no result.score that contradicts the verb under the masteryScore (cmi5 §9.3.5, §9.5.1)', () => {
+    for (const statement of [...report.decisions.map((d) => answeredStatement(ctx, 'example', d)), successStatement(ctx, report)] as Record<string, any>[]) { // eslint-disable-line @typescript-eslint/no-explicit-any
+      if (statement.result.score) assert.equal(Number.isInteger(statement.result.score.raw), true, JSON.stringify(statement.result.score));
+    }
+    // A harm-flagged fail scoring 0.8: under a pass mark of 0.8 its score would say passed, so it is left out.
+    const overall = 0.8;
+    const harmFailed = { ...report, passed: false, ended: true, overall };
+    const at = successStatement({ ...ctx, masteryScore: 0.8 }, harmFailed) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    assert.equal(at.verb.id.endsWith('failed'), true);
+    assert.equal(at.result.score, undefined);
+    assert.equal(at.result.extensions[EXT.score].scaled, overall);
+    // Under a pass mark above it the score agrees with failed, and goes.
+    const above = successStatement({ ...ctx, masteryScore: 0.85 }, harmFailed) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    assert.deepEqual(above.result.score, { scaled: 0.8, raw: 80, min: 0, max: 100 });
   });
   it('passed/failed carries the score, mastery, moveOn and every criterion as a result extension', () => {
     const s = successStatement(ctx, report) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
