@@ -11,6 +11,7 @@ import type { Debrief } from './debrief.js';
 import type { LmsKind, LmsStatus } from './lms/reporter.js';
 import type { ScenarioBundle } from './scenario-bundle.js';
 import type { Score } from './scoring.js';
+import { isolate } from './isolate.js';
 import { isValidSeed } from './replay-code.js';
 import type { Session, SessionOptions } from './session.js';
 import type { RiskLevel } from './tags.js';
@@ -234,6 +235,26 @@ export function parseOrigin(value: string | null | undefined): string | undefine
   }
 }
 
+/**
+ * The `<meta name="attune-parent-origins" content="https://a.example https://b.example">` of
+ * `player.html`: the sites, besides its own, that the course leader lets receive its events.
+ */
+export const PARENT_ORIGINS_META = 'attune-parent-origins';
+
+/**
+ * Where `player.html` in an iframe may send its events: the `parent-origin` asked for, only if it
+ * is the page's own origin or one listed in `allowedList` (space- or comma-separated origins, set
+ * by whoever deploys the page, never by the link). Otherwise nothing is sent, and `refused` says why.
+ */
+export function parentOriginAllowed(asked: string | undefined, pageOrigin: string, allowedList: string | null | undefined): { origin?: string; refused?: string } {
+  if (asked === undefined) return {};
+  const allowed = new Set([pageOrigin, ...(allowedList ?? '').split(/[\s,]+/).map((o) => parseOrigin(o)).filter((o) => o !== undefined)]);
+  if (allowed.has(asked)) return { origin: asked };
+  return {
+    refused: `The player's events are not sent to “${isolate(asked)}”: it sends them only to its own site and to the sites listed in the attune-parent-origins setting of player.html (see docs/embedding.md).`,
+  };
+}
+
 /** Reads a page's query string (`?` optional). `pageUrl` is the page's address, for `src`. */
 export function parsePlayerQuery(search: string, pageUrl: string): PlayerQuery {
   const params = new URLSearchParams(search.replace(/^\?/, ''));
@@ -250,7 +271,7 @@ export function parsePlayerQuery(search: string, pageUrl: string): PlayerQuery {
     }
     // Only the page's own site: a link must not make this page show a scenario from somewhere else.
     if (url && url.origin === new URL(pageUrl).origin) query.src = url.href;
-    else query.refused = `This page only opens scenarios from its own site; “${src}” is elsewhere.`;
+    else query.refused = `This page only opens scenarios from its own site; “${isolate(src)}” is elsewhere.`;
   }
   const mode = params.get('mode');
   if (mode === 'practice' || mode === 'assessment') query.mode = mode;

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { contentHash } from './ink/content-hash.js';
+import { isolate } from './isolate.js';
 import { fetchOnce } from './prefetch.js';
 import { RubricSchema } from './schemas/rubric.js';
 import { ScenarioSchema } from './schemas/scenario.js';
@@ -87,18 +88,18 @@ async function fetchJson(url: string, what: string, signal?: AbortSignal): Promi
     response = await fetchOnce(url, signal); // the embed page may have started this download already
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new ScenarioLoadError(`Could not reach ${what} at ${url}. Check your connection and try again.`, url);
+    throw new ScenarioLoadError(`Could not reach ${what} at ${isolate(url)}. Check your connection and try again.`, url);
   }
   if (response.status === 422) {
     // The dev server's answer for a scenario the checker left out: say why, not "not found".
     throw new ScenarioLoadError(await leftOutMessage(response, what), url);
   }
-  if (response.status === 404) throw new ScenarioLoadError(`Nothing was found at ${url}: the ${what} may have been moved or its name mistyped.`, url);
+  if (response.status === 404) throw new ScenarioLoadError(`Nothing was found at ${isolate(url)}: the ${what} may have been moved or its name mistyped.`, url);
   if (!response.ok) throw new ScenarioLoadError(`Loading ${what} failed (${response.status} ${response.statusText}).`, url);
   try {
     return await response.json();
   } catch {
-    throw new ScenarioLoadError(`${what} at ${url} is not valid JSON.`, url);
+    throw new ScenarioLoadError(`${what} at ${isolate(url)} is not valid JSON.`, url);
   }
 }
 
@@ -115,7 +116,7 @@ function describe(error: z.core.$ZodError): string {
   return first ? `${first.path.join('.') || '(top level)'}: ${first.message}` : 'invalid';
 }
 
-const damaged = (url: string, problem: string) => new ScenarioLoadError(`The scenario at ${url} is damaged or from another version (${problem}).`, url);
+const damaged = (url: string, problem: string) => new ScenarioLoadError(`The scenario at ${isolate(url)} is damaged or from another version (${problem}).`, url);
 
 /**
  * Fetches a bundle and checks what its content note needs (see `completeBundle` for the rest):
@@ -143,6 +144,6 @@ export async function fetchScenarioBundle(url: string): Promise<ScenarioBundle> 
 
 export async function fetchCatalogue(url: string): Promise<Catalogue> {
   const parsed = CatalogueSchema.safeParse(await fetchJson(url, 'the scenario list'));
-  if (!parsed.success) throw new ScenarioLoadError(`The scenario list at ${url} is damaged (${describe(parsed.error)}).`, url);
+  if (!parsed.success) throw new ScenarioLoadError(`The scenario list at ${isolate(url)} is damaged (${describe(parsed.error)}).`, url);
   return parsed.data;
 }

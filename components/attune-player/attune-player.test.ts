@@ -295,6 +295,9 @@ describe('<attune-player>', () => {
     const el = await mount(html`<attune-player scenario="../../etc/passwd" .store=${memory()}></attune-player>`);
     expect(el.screen).to.equal('error');
     expect(deepText(el)).to.contain('is not a scenario id');
+    // Outside text is isolated: a right-to-left override in it cannot reverse the sentence around it.
+    const reversed = await mount(html`<attune-player scenario=${'\u202Eevil'} .store=${memory()}></attune-player>`);
+    expect(deepText(reversed)).to.contain('“\u2068\u202Eevil\u2069” is not a scenario id');
     const bad = await mount(html`<attune-player src="/package.json" .store=${memory()}></attune-player>`);
     expect(bad.screen).to.equal('error');
     expect(deepText(bad)).to.contain('damaged or from another version');

@@ -1,5 +1,6 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isolate } from '../../src/isolate.js';
 import { scenarioBundleUrl } from '../../src/prefetch.js';
 import { completeBundle, openScenarioBundle, ScenarioLoadError, type OpenedBundle, type ScenarioBundle } from '../../src/scenario-bundle.js';
 import { emit } from '../shared/events.js';
@@ -154,7 +155,7 @@ export class LoadingController implements ReactiveController {
     let url = src;
     if (!url && scenario) {
       url = scenarioBundleUrl(scenario, base) ?? '';
-      if (!url) throw new ScenarioLoadError(`“${scenario}” is not a scenario id (ids use lower-case letters, digits and hyphens).`, scenario);
+      if (!url) throw new ScenarioLoadError(`“${isolate(scenario)}” is not a scenario id (ids use lower-case letters, digits and hyphens).`, scenario);
     }
     if (!url) return initialState;
     // Read while the bundle downloads: a page's first look at localStorage takes milliseconds.

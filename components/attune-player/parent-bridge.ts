@@ -1,7 +1,7 @@
 /**
  * Forwards the player's events to the page that embeds `player.html` in an iframe, with
  * `postMessage`, to one named origin only (`player.html?…&parent-origin=https://lms.example.org`,
- * read by the player contract's `parsePlayerQuery`). Each message is
+ * read by the player contract's `parsePlayerQuery`, and allowed by `parentOriginAllowed`). Each message is
  * `{ source: 'attune', type: 'attune-choice', detail: {…} }`.
  */
 import type { PlayerEventName } from '../../src/player-contract.js';

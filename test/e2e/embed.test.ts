@@ -7,7 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../components/attune-player/attune-player.js';
 import type { AttunePlayer } from '../../components/attune-player/attune-player.js';
 import { bridgeToParent, type AttuneMessage } from '../../components/attune-player/parent-bridge.js';
-import { applyPlayerQuery, parseOrigin, parsePlayerQuery } from '../../src/player-contract.js';
+import { applyPlayerQuery, parentOriginAllowed, parseOrigin, parsePlayerQuery } from '../../src/player-contract.js';
 import { deepText, settle, waitFor } from '../helpers/dom.js';
 
 const page = 'http://localhost:8000/player.html';
@@ -52,6 +52,36 @@ describe('embedding', () => {
     const complete = sent.at(-1)![0].detail as { passed: boolean; replayCode: string };
     expect(complete.passed).to.equal(true);
     expect(() => structuredClone(sent.map(([m]) => m))).not.to.throw();
+  });
+
+  it('sends events only to its own site or the sites the deployment lists, never to one a link names', async () => {
+    const own = 'https://attune.example.org';
+    expect(parentOriginAllowed(undefined, own, '')).to.deep.equal({});
+    expect(parentOriginAllowed(own, own, '')).to.deep.equal({ origin: own });
+    const framer = parentOriginAllowed('https://evil.example', own, '');
+    expect(framer.origin).to.equal(undefined);
+    expect(framer.refused).to.contain('not sent to “\u2068https://evil.example\u2069”');
+    expect(framer.refused).to.contain('attune-parent-origins');
+    const listed = 'https://lms.example.org https://other.example:8443, not-an-origin *';
+    expect(parentOriginAllowed('https://lms.example.org', own, listed)).to.deep.equal({ origin: 'https://lms.example.org' });
+    expect(parentOriginAllowed('https://other.example:8443', own, listed)).to.deep.equal({ origin: 'https://other.example:8443' });
+    expect(parentOriginAllowed('https://evil.example', own, listed).origin).to.equal(undefined);
+
+    // The real embed page in an iframe on this site, asked to send here: it does (same site is the default).
+    const received: string[] = [];
+    const onMessage = (event: MessageEvent) => {
+      if (event.origin === location.origin && event.data?.source === 'attune') received.push(event.data.type);
+    };
+    addEventListener('message', onMessage);
+    const frame = document.createElement('iframe');
+    frame.src = `/player.html?scenario=example&storage=none&parent-origin=${encodeURIComponent(location.origin)}`;
+    document.body.append(frame);
+    try {
+      await waitFor(() => received.includes('attune-ready'), 'attune-ready from the embedded player');
+    } finally {
+      removeEventListener('message', onMessage);
+      frame.remove();
+    }
   });
 
   it('the embed page asks for the scenario before the player has loaded, and only once', async () => {

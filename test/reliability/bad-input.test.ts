@@ -117,7 +117,7 @@ describe('bad input in the player (issue 7)', function () {
     it('a scenario attribute that is not an id', async () => {
       tried.push('scenario attribute that is not an id');
       const el = await mount(html`<attune-player scenario="../../package" storage="none"></attune-player>`);
-      expectCalmLoadError(el, /“\.\.\/\.\.\/package” is not a scenario id/);
+      expectCalmLoadError(el, /“\u2068\.\.\/\.\.\/package\u2069” is not a scenario id/);
     });
 
     it('a server that fails (500) and then recovers: "Try again" opens it', async () => {

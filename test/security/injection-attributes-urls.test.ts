@@ -13,6 +13,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../components/attune-player/attune-player.js';
 import type { AttunePlayer } from '../../components/attune-player/attune-player.js';
 import { AttemptStore, MemoryStorage } from '../../src/attempts.js';
+import { isolate } from '../../src/isolate.js';
 import { exampleBundle } from '../helpers/scenarios.js';
 import { afterFrames as settle, waitFor } from '../helpers/dom.js';
 import { allElements, allText, buttonWith, injected, installCanary, letPayloadsFire, structure, watchErrors } from './harness.js';
@@ -67,7 +68,7 @@ const PAGES: FramePage[] = [
     url: (p) => `/player.html?attune-guard=1&${['scenario', 'mode', 'feedback', 'seed', 'confidence', 'client-state', 'storage'].map((k) => `${k}=${encodeURIComponent(p)}`).join('&')}`,
     ready: playerSettled,
     compare: true,
-    literal: (p) => `“${p}” is not a scenario id`,
+    literal: (p) => `“${isolate(p)}” is not a scenario id`,
   },
   {
     name: 'player.html?src=',
@@ -87,7 +88,7 @@ const PAGES: FramePage[] = [
       `/lms.html?attune-guard=1&lms=scorm12&lms-wait=50&${['scenario', 'mode', 'feedback', 'confidence', 'client-state'].map((k) => `${k}=${encodeURIComponent(p)}`).join('&')}`,
     ready: playerSettled,
     compare: true,
-    literal: (p) => `“${p}” is not a scenario id`,
+    literal: (p) => `“${isolate(p)}” is not a scenario id`,
   },
 ];
 
@@ -145,7 +146,7 @@ describe('injection: payloads in attributes and URL parameters render inert (iss
       checkInert(el, p, 'attributes', href);
       expect(el.screen).to.equal('error');
       expect(structure(el), `${p.id}: structure`).to.deep.equal(plainPlayer);
-      expect(visible(allText(el))).to.contain(visible(`“${p.text}” is not a scenario id`));
+      expect(visible(allText(el))).to.contain(visible(`“${isolate(p.text)}” is not a scenario id`));
       el.remove();
 
       // As the bundle URL.
