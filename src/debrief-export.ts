@@ -3,7 +3,7 @@
  * printing or pasting into notes). Story and trainee text is escaped so that nothing in it can
  * become markup, a link or a script when the Markdown is rendered.
  */
-import { confidenceLabel, elevatedNote, notPassedTexts, passRuleText, percent, ratingsBasisText, scorePercent, type Debrief, type DebriefDecision, type TranscriptLine } from './debrief.js';
+import { confidenceLabel, contestedText, elevatedNote, notPassedTexts, passRuleText, percent, ratingsBasisText, scorePercent, type Debrief, type DebriefDecision, type TranscriptLine } from './debrief.js';
 import { humanise } from './ids.js';
 
 /** What goes into an export. */
@@ -75,6 +75,7 @@ function decisionMarkdown(d: DebriefDecision, clientName: string, scaleMax: numb
     for (const r of option.ratings) out.push(`  - ${e(r.label)}: ${r.level} of ${scaleMax}${r.anchor ? ` — ${e(r.anchor)}` : ''}`);
     for (const r of option.risks.filter((r) => r.level !== 'low')) out.push(`  - Risk, ${e(r.label)}: **${r.level}**${r.anchor ? ` — ${e(r.anchor)}` : ''}`);
     if (option.feedback) out.push(`  - ${e(option.feedback)}`);
+    if (option.contested) out.push(`  - ${e(contestedText(option.contested, d.rationale ? 'under "Why it matters" below' : undefined))}`);
   }
   out.push('');
   const moved = d.state.filter((s) => s.before !== s.after);

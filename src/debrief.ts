@@ -61,6 +61,8 @@ export interface DebriefOption {
   concepts: string[];
   /** True for an option written as an action (`#action`). */
   action: boolean;
+  /** The expert panel disputes this option's rating (see docs/validation.md): on which criteria or risks, and how. */
+  contested?: { labels: string[]; reasons: PanelSummary['contested'][number]['reasons'] };
 }
 
 export interface StateReading {
@@ -211,7 +213,7 @@ function stateAfter(session: Session, step: number): ClientState {
 }
 
 /** Everything about one answered, rated decision: every option with its ratings and value. */
-export function decisionDetail(session: Session, bundle: Pick<ScenarioBundle, 'scenario' | 'rubric'>, step: number): DebriefDecision | undefined {
+export function decisionDetail(session: Session, bundle: Pick<ScenarioBundle, 'scenario' | 'rubric' | 'panel'>, step: number): DebriefDecision | undefined {
   const beat = session.beats.find((b): b is ChoiceBeat => b.kind === 'choices' && b.step === step);
   if (!beat || beat.decision === undefined || beat.chosen === undefined) return undefined;
   const { scenario, rubric } = bundle;
@@ -219,6 +221,8 @@ export function decisionDetail(session: Session, bundle: Pick<ScenarioBundle, 's
   const scored = scoreDecision({ options: ratedOptions(beat.options), chosen: beat.chosen }, rubric);
   // Concepts belong to the decision; an author may write them on one option only.
   const concepts = [...new Set(beat.options.flatMap((o) => o.rating.concepts))];
+  const contested = new Map((bundle.panel?.contested ?? []).filter((c) => c.decision === beat.decision).map((c) => [c.option, c]));
+  const labelOf = (id: string) => quality.get(id)?.label ?? risks.get(id)?.label ?? humanise(id);
   const options: DebriefOption[] = beat.options.map((o, i) => ({
     index: o.index,
     id: optionId(o),
@@ -239,6 +243,7 @@ export function decisionDetail(session: Session, bundle: Pick<ScenarioBundle, 's
     ...(o.rating.feedback ? { feedback: o.rating.feedback } : {}),
     concepts,
     action: o.rating.action,
+    ...(contested.has(optionId(o)) ? { contested: { labels: contested.get(optionId(o))!.measures.map(labelOf), reasons: contested.get(optionId(o))!.reasons } } : {}),
   }));
   const rationale = scenario.rationale[beat.decision];
   return {
@@ -311,6 +316,28 @@ export function ratingsBasisText(panel: PanelSummary | undefined): string {
     return `The ratings were checked by a panel of ${raters} who rated every option blind, and their agreement meets the bar set for the panel${figures ? ` (${figures})` : ''}. ${contested}`;
   }
   return `A panel of ${raters} has rated the options blind, but their agreement does not yet meet the bar set for the panel${figures ? ` (${figures})` : ''}. ${contested} Until it does, read the ratings as the authors' expert judgement.`;
+}
+
+/** A scenario's ratings in a few words, for the library's card: panel-rated (with its agreement) or the authors' judgement. */
+export function panelStatusText(panel: PanelSummary | undefined): string {
+  if (!panel || panel.raters === 0) return "Ratings: the authors' judgement (not yet rated by an expert panel)";
+  const icc = panel.icc === null ? '' : `, agreement ICC ${panel.icc.toFixed(2)}${panel.meetsBar ? ' (meets the bar)' : ' (below the bar so far)'}`;
+  const contested = panel.contested.length === 0 ? '' : ` · ${panel.contested.length} option${panel.contested.length === 1 ? '' : 's'} contested`;
+  return `Panel-rated: ${panel.raters} clinician${panel.raters === 1 ? '' : 's'} rated it blind${icc}${contested}`;
+}
+
+/**
+ * What a trainee is told of an option the expert panel disputes: that experienced raters differ on
+ * it, on what and how, and where the authors' reasoning is (`rationaleAt`: where the decision's rationale is shown).
+ */
+export function contestedText(contested: NonNullable<DebriefOption['contested']>, rationaleAt?: string): string {
+  const how = contested.reasons.includes('authors-differ')
+    ? contested.reasons.includes('panel-split')
+      ? 'rated it differently from the authors, and from one another,'
+      : 'rated it differently from the authors'
+    : 'did not agree with one another';
+  const on = contested.labels.length > 0 ? ` on ${contested.labels.join(', ').replace(/, ([^,]*)$/, ' and $1')}` : '';
+  return `Experienced raters differ on this one: a panel of clinicians rating it blind ${how}${on}. Treat its rating as one considered view${rationaleAt ? `, and read the authors' reasoning ${rationaleAt}` : ''}.`;
 }
 
 /** A percentage for people: 0.8333 → "83%". */

@@ -135,6 +135,7 @@ export class AttuneApp extends LitElement {
       scenario: s.scenario,
       rubricTitle: s.rubricTitle,
       summary: this.store.summary(s.scenario.id),
+      ...(s.panel ? { panel: s.panel } : {}),
     }));
   }
 

@@ -9,7 +9,7 @@ import '../attune-criteria-chart/attune-criteria-chart.js';
 import '../attune-transcript/attune-transcript.js';
 import { downloadText } from '../shared/download.js';
 import { emit } from '../shared/events.js';
-import { ratingList, ratingStyles, stateChangeList } from '../shared/rating-views.js';
+import { contestedNote, ratingList, ratingStyles, stateChangeList } from '../shared/rating-views.js';
 import { base, tokens } from '../shared/theme.styles.js';
 import { styles } from './attune-debrief.styles.js';
 
@@ -166,7 +166,8 @@ export class AttuneDebrief extends LitElement {
               ${d.best ? html`<span class="tag best">best available</span>` : html`<span class="tag">${percent(chosen.value)} of the best available</span>`}
               ${d.confidence !== undefined ? html` <span class="muted">· your confidence: ${confidenceLabel(d.confidence)}</span>` : nothing}
             </p>
-            ${chosen.feedback ? html`<p class="feedback">${chosen.feedback}</p>` : nothing} ${ratingList(chosen, max)}`
+            ${chosen.feedback ? html`<p class="feedback">${chosen.feedback}</p>` : nothing} ${contestedNote(chosen, d)}
+            ${ratingList(chosen, max)}`
         : nothing}
       ${d.state.length > 0 ? html`<h5>What ${client}'s state did</h5>${stateChangeList(d.state)}` : nothing}
       ${d.rationale
@@ -181,7 +182,8 @@ export class AttuneDebrief extends LitElement {
                 (o) => html`<li>
                   <p class="said ${o.action ? 'action' : ''}">${o.action ? html`<span class="muted">Action: </span>` : nothing}${o.text}</p>
                   <p>${o.best ? html`<span class="tag best">best available</span>` : html`<span class="tag">${percent(o.value)} of the best available</span>`}</p>
-                  ${o.feedback ? html`<p class="feedback">${o.feedback}</p>` : nothing} ${ratingList(o, max)}
+                  ${o.feedback ? html`<p class="feedback">${o.feedback}</p>` : nothing} ${contestedNote(o, d)}
+                  ${ratingList(o, max)}
                 </li>`,
               )}
             </ul>`

@@ -2,7 +2,7 @@ import { html, LitElement, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { percent, type DebriefDecision } from '../../src/debrief.js';
 import { emit } from '../shared/events.js';
-import { ratingList, ratingStyles, stateChangeList } from '../shared/rating-views.js';
+import { contestedNote, ratingList, ratingStyles, stateChangeList } from '../shared/rating-views.js';
 import { base, tokens } from '../shared/theme.styles.js';
 import { styles } from './attune-feedback.styles.js';
 
@@ -63,6 +63,7 @@ export class AttuneFeedback extends LitElement {
           : `A stronger response was available (this one scores ${percent(chosen.value)} of the best).`}
       </p>
       ${chosen.feedback ? html`<p class="feedback">${chosen.feedback}</p>` : nothing}
+      ${contestedNote(chosen, d)}
       ${ratingList(chosen, this.scaleMax)}
       ${d.state.length > 0
         ? html`<h3>What ${this.clientName} might have experienced</h3>

@@ -1,9 +1,10 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { ImportReport, Mode, QuarantinedItem, ScenarioSummary, StorageProblem } from '../../src/attempts.js';
-import { scorePercent } from '../../src/debrief.js';
+import { panelStatusText, scorePercent } from '../../src/debrief.js';
 import { humanise } from '../../src/ids.js';
 import type { Catalogue } from '../../src/scenario-bundle.js';
+import type { PanelSummary } from '../../src/schemas/ratings.js';
 import type { Scenario } from '../../src/schemas/scenario.js';
 import { MODE_TEXT } from '../attune-content-note/attune-content-note.js';
 import '../attune-progress/attune-progress.js';
@@ -18,6 +19,8 @@ export interface LibraryEntry {
   scenario: Scenario;
   rubricTitle: string;
   summary: ScenarioSummary;
+  /** The expert panel's summary, when a panel has rated the scenario. */
+  panel?: PanelSummary;
 }
 
 const date = (iso: string | undefined) => (iso ? new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' }) : '');
@@ -37,6 +40,7 @@ const date = (iso: string | undefined) => (iso ? new Date(iso).toLocaleDateStrin
  *
  * @csspart card - Each scenario card (also `card-unavailable` for a scenario left out because it has errors, in development).
  * @csspart content-note - The content note on a card.
+ * @csspart panel-status - Whether a panel has rated the scenario, and its agreement.
  */
 @customElement('attune-library')
 export class AttuneLibrary extends LitElement {
@@ -112,6 +116,7 @@ export class AttuneLibrary extends LitElement {
         ${s.setting ? html`<p class="meta">${s.setting}</p>` : nothing}
         <p class="grow">${s.summary}</p>
         <p class="meta">About ${s.minutes} minute${s.minutes === 1 ? '' : 's'} · ${entry.rubricTitle}</p>
+        <p class="meta panel-status" part="panel-status">${panelStatusText(entry.panel)}</p>
         <div class="content-note" part="content-note"><strong>Content note:</strong> ${s.contentNotes.join(' ')}</div>
         <dl>
           <dt>Last attempt</dt>

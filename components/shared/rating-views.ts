@@ -1,6 +1,6 @@
 /** Small templates shared by the feedback panel and the debrief (not a component of their own). */
 import { css, html, nothing } from 'lit';
-import type { DebriefOption, StateChange } from '../../src/debrief.js';
+import { contestedText, type DebriefDecision, type DebriefOption, type StateChange } from '../../src/debrief.js';
 
 export const ratingStyles = css`
   .ratings {
@@ -53,6 +53,11 @@ export const ratingStyles = css`
     }
   }
 `;
+
+/** "Experienced raters differ on this one", for an option the expert panel disputes. */
+export function contestedNote(option: DebriefOption, decision: Pick<DebriefDecision, 'rationale'>) {
+  return option.contested ? html`<p class="notice contested">${contestedText(option.contested, decision.rationale ? 'under "Why this moment matters"' : undefined)}</p>` : nothing;
+}
 
 export function ratingList(option: DebriefOption, scaleMax: number) {
   const risks = option.risks.filter((r) => r.level !== 'low');

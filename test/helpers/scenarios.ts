@@ -1,4 +1,6 @@
 /** Scenario bundles for component and end-to-end tests. */
+import { panelSummary } from '../../src/panel/agreement.js';
+import { scenarioAgreement } from '../../src/panel/scenario-agreement.js';
 import { fetchScenarioBundle, ScenarioBundleSchema, type ScenarioBundle } from '../../src/scenario-bundle.js';
 import { loadReflection, type Reflection } from '../../src/schemas/reflection.js';
 import { compileFiles, fetchText } from '../engine/helpers.js';
@@ -29,4 +31,15 @@ export function reflectionFromYaml(): Promise<Reflection> {
     return loaded.value;
   });
   return reflection;
+}
+
+/**
+ * The example scenario with the panel summary its bundle would carry if `docs/validation-example/`
+ * (the worked example's five ratings files, made on the review page) were its `panel/` folder.
+ */
+export async function examplePanelBundle(): Promise<ScenarioBundle> {
+  const bundle = await exampleBundle();
+  const names = ['ab', 'cd', 'ef', 'gh', 'jk'].map((r) => `example-${r}-ratings.json`);
+  const files = await Promise.all(names.map(async (file) => ({ file, text: await fetchText(`/docs/validation-example/${file}`) })));
+  return { ...bundle, panel: panelSummary(scenarioAgreement(bundle, files)) };
 }
