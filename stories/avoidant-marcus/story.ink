@@ -146,7 +146,7 @@ Work's mad, though. We've got a bridge deck that's failed its load test, and the
 === mother ===
 He is quiet for a long moment. When he speaks it is to the carpet.
 I said no. That he didn't have anyone at home. #client
-Then in the night he got confused and asked the nurse where Mum was. She left when I was seven. He hasn't said her name in thirty-four years, and he asked for her like she'd popped out for milk. #client #cue: his eyes fill; he looks anywhere but at you, at the door, the window, the floor
+Then in the night he got confused and asked the nurse where Pauline was. My mum. She left when I was seven. He hasn't said her name in thirty-four years, and he asked for her like she'd popped out for milk. #client #cue: his eyes fill; he looks anywhere but at you, at the door, the window, the floor
 { alliance >= 3 && shame <= 1:
     -> find
 }
@@ -215,7 +215,7 @@ The hour has had its bumps, and you can feel him braced for what you will do nex
 
 === mum ===
 She left a note on the kitchen table. Dad read it, folded it up and made fish fingers. We never talked about it. Not once. Not when I was seven, not when I was twenty. #client #cue: steady now; the engineer's voice, laying it out
-You're the first person I've told about the fish fingers. Isn't that stupid. #client #cue: a short breath that could be a laugh
+You're the first person I've told about the fish fingers. Dad would call that taking our business outside. Isn't that stupid. #client #cue: a short breath that could be a laugh
 
 * [“How do you think growing up with that silence has shaped things with Priya?”]
     #option: mum.link
@@ -237,12 +237,14 @@ You're the first person I've told about the fish fingers. Isn't that stupid. #cl
         Right. Well. #client #cue: a glance at you, quickly away; but he stays with it
         He folded everything up. Still does. #client
     }
-* [“And nobody talked to you about it.”]
-    #option: mum.stay-simple
+* [“Taking your business outside. Was that your dad's rule, or the whole family's?”]
+    #option: mum.whose-rule
     #rate: attunement=2 safety-pacing=3 authenticity=2
-    #feedback: Simple, exact and in his own terms; it keeps the pace entirely his. It also answers the earlier sentence rather than the one he has just said: he told you that you are the first to hear it, and the reflection steps back from that.
-    No. #client #cue: a long breath
-    Not once. #client
+    #feedback: You took up his own phrase and asked whose rule it was, instead of deciding for him whether it came from his dad, his family, his church or somewhere wider. That curiosity lets him tell you, in his words, how feeling was handled at home, and it keeps the pace entirely his. It also steps back from what he has just said: he has told you something for the first time and called himself stupid for it, and the question moves to the family and away from him in the room.
+    Everyone's. Auntie Merle came down from Birmingham the week Mum went and cooked for a fortnight. Fed us till we couldn't speak, which I think was the idea. #client #cue: almost fond
+    Nobody said her name. Not Dad, not Merle, not church. You turned up and you got on with it. #client
+    He glances down at the phone on his knee. #cue: a small, dry huff
+    House rules. #client
 * [“That must have been devastating for a boy of seven, and nobody to help him with it.”]
     #option: mum.big-word
     #rate: attunement=2 safety-pacing=2 authenticity=2
@@ -278,7 +280,7 @@ Honestly, the deck's fine. It's the bearings. If a deck fails a load test, you d
     ~ shift(alliance, 1)
     He looks at you. Then at his own hand, still drawing the span.
     Very good. Yes. All right. #client #cue: a rueful half-laugh
-    Dad asked for my mum, in the night. She left when I was seven. He hasn't said her name in thirty-four years. #client
+    Dad asked for Pauline, in the night. My mum. She left when I was seven. He hasn't said her name in thirty-four years. #client
 - -> touchy
 
 === retreat ===
