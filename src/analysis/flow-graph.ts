@@ -460,11 +460,14 @@ export function analyseFlow(root: Container, shown: ReadonlySet<string> = new Se
       use.exact = true;
       return use;
     };
-    type Slot = { t: 'src'; offset: number } | { t: 'num'; v: number } | { t: 'other' };
+    // `src`: the value read plus `offset`; `loose`: plus something unknown besides (`x + y`), which
+    // only an assignment can take without it being an exact use.
+    type Slot = { t: 'src'; offset: number; loose?: true } | { t: 'num'; v: number } | { t: 'other' };
     const OTHER: Slot = { t: 'other' };
     const carries = (stack: Slot[]) => stack.some((x) => x.t === 'src');
     /** v + offset compared with a constant by `op`: from what v on every value compares alike. */
-    const need = (offset: number, constant: number, op = '!=') => {
+    const need = ({ offset, loose }: { offset: number; loose?: true }, constant: number, op = '!=') => {
+      if (loose) use.exact = true;
       const from = op === '<' || op === '>=' ? Math.ceil(constant - offset) : Math.floor(constant - offset) + 1;
       use.need = Math.max(use.need, from);
     };
@@ -493,7 +496,7 @@ export function analyseFlow(root: Container, shown: ReadonlySet<string> = new Se
         if (d.pushesToStack || d.variableDivertName || d.isExternal) return exact();
         if (d.isConditional) {
           const condition = pop();
-          if (condition.t === 'src') need(condition.offset, 0);
+          if (condition.t === 'src') need(condition, 0);
         }
         if (succ[at]!.length === 0) return exact();
         for (const to of succ[at]!) go(to);
@@ -503,7 +506,7 @@ export function analyseFlow(root: Container, shown: ReadonlySet<string> = new Se
         const cp = o as unknown as { hasCondition: boolean; hasStartContent: boolean; hasChoiceOnlyContent: boolean };
         if (cp.hasCondition) {
           const condition = pop();
-          if (condition.t === 'src') need(condition.offset, 0);
+          if (condition.t === 'src') need(condition, 0);
         }
         if (cp.hasChoiceOnlyContent && pop().t === 'src') return exact();
         if (cp.hasStartContent && pop().t === 'src') return exact();
@@ -566,18 +569,18 @@ export function analyseFlow(root: Container, shown: ReadonlySet<string> = new Se
         const [a, b] = args;
         const source = sources[0]!;
         const constant = n === 2 && sources.length === 1 ? ([a, b].find((x) => x?.t === 'num') as { v: number } | undefined)?.v : undefined;
-        if (MIRRORED[name] && constant !== undefined) need(source.offset, constant, a!.t === 'src' ? name : MIRRORED[name]);
-        else if (name === '!' && n === 1) need(source.offset, 0);
-        else if ((name === '&&' || name === '||') && n === 2) for (const s of sources) need(s.offset, 0);
-        else if (name === '+' && constant !== undefined) {
-          stack.push({ t: 'src', offset: source.offset + constant });
+        const sum = n === 2 && sources.length === 1 && (name === '+' || (name === '-' && a!.t === 'src'));
+        if (MIRRORED[name] && constant !== undefined) need(source, constant, a!.t === 'src' ? name : MIRRORED[name]);
+        else if (name === '!' && n === 1) need(source, 0);
+        else if ((name === '&&' || name === '||') && n === 2) for (const s of sources) need(s, 0);
+        else if (sum) {
+          // x + 2 is x shifted; x + y is x plus something unknown.
+          const shift = constant === undefined ? 0 : name === '+' ? constant : -constant;
+          stack.push(constant === undefined || source.loose ? { t: 'src', offset: 0, loose: true } : { t: 'src', offset: source.offset + shift });
           go(next(o));
           continue;
-        } else if (name === '-' && constant !== undefined && a!.t === 'src') {
-          stack.push({ t: 'src', offset: source.offset - constant });
-          go(next(o));
-          continue;
-        } else if (name === 'MIN' && constant !== undefined) use.need = Math.max(use.need, Math.ceil(constant - source.offset));
+        } else if (source.loose) return exact();
+        else if (name === 'MIN' && constant !== undefined) use.need = Math.max(use.need, Math.ceil(constant - source.offset));
         else if (name === '%' && b?.t === 'num' && a?.t === 'src' && read.key.startsWith('count:') && Number.isInteger(b.v) && b.v > 0 && b.v <= 1000) use.mods.push(b.v);
         else return exact();
         stack.push(OTHER);

@@ -394,6 +394,32 @@ Done. #ending: done
     agreesWithNaive(a);
   });
 
+  it('adding another variable to a counter is not a use of the counter either, but what is added feeds it', () => {
+    const decision = (n: number) => `=== d${n} ===
+* [Big.] 
+    ~ gain = 2
+    -> b
+* [Small.] 
+    ~ gain = 1
+    -> b
+= b
+~ score = score + gain
+-> d${n + 1}
+`;
+    const story = (end: string) => `VAR score = 0\nVAR gain = 0\n-> d1\n${decision(1)}${decision(2)}${decision(3)}=== d4 ===\n${end}Done. #ending: done\n-> END\n`;
+    const unread = analyse(story(''));
+    expect([...unread.graph.facts.irrelevantVariables].sort()).to.deep.equal(['gain', 'score']);
+    expect(unread.states).to.equal(3);
+    agreesWithNaive(unread);
+    // Printed at the end: both matter, and the totals keep the states apart (score 0 | 1–2 | 2–4; at
+    // d3 score 3 comes with gain 1 or 2: liveness has no "killed by the next assignment", so the
+    // last gain is kept too, soundly but not minimally).
+    const printed = analyse(story('{score} points. '));
+    expect(printed.graph.facts.irrelevantVariables.size).to.equal(0);
+    expect(printed.states).to.equal(1 + 2 + 4);
+    agreesWithNaive(printed);
+  });
+
   it('keeps exactly what feeds a variable that matters', () => {
     const a = analyse(`VAR a = 0
 VAR b = 0
