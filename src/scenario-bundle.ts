@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { contentHash } from './ink/content-hash.js';
 import { isolate } from './isolate.js';
+import { nestingProblem, sizeProblem } from './limits.js';
 import { fetchOnce } from './prefetch.js';
 import { RubricSchema } from './schemas/rubric.js';
 import { ScenarioSchema } from './schemas/scenario.js';
@@ -96,8 +97,21 @@ async function fetchJson(url: string, what: string, signal?: AbortSignal): Promi
   }
   if (response.status === 404) throw new ScenarioLoadError(`Nothing was found at ${isolate(url)}: the ${what} may have been moved or its name mistyped.`, url);
   if (!response.ok) throw new ScenarioLoadError(`Loading ${what} failed (${response.status} ${response.statusText}).`, url);
+  // Refused before it is downloaded when the server says how large it is, else once it has arrived.
+  const declared = Number(response.headers.get('content-length') ?? 0);
+  const early = sizeProblem(declared, `The ${what} at ${isolate(url)}`);
+  if (early) throw new ScenarioLoadError(early, url);
+  let text: string;
   try {
-    return await response.json();
+    text = await response.text();
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ScenarioLoadError(`Could not finish loading ${what} at ${isolate(url)}. Check your connection and try again.`, url);
+  }
+  const problem = sizeProblem(new Blob([text]).size, `The ${what} at ${isolate(url)}`) ?? nestingProblem(text, `The ${what} at ${isolate(url)}`);
+  if (problem) throw new ScenarioLoadError(problem, url);
+  try {
+    return JSON.parse(text);
   } catch {
     throw new ScenarioLoadError(`${what} at ${isolate(url)} is not valid JSON.`, url);
   }

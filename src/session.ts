@@ -6,6 +6,7 @@
 import { Story } from 'inkjs';
 import type { CompiledStory } from './ink/compile.js';
 import { EndlessLoopError, WorkMeter } from './ink/work-budget.js';
+import { nestingProblem } from './limits.js';
 import {
   decodeReplayCode,
   encodeReplayCode,
@@ -91,6 +92,10 @@ const parsedStories = new WeakMap<CompiledStory, object>();
 function parsedStory(story: CompiledStory): object {
   let parsed = parsedStories.get(story);
   if (!parsed) {
+    // Checked before parsing: ink builds a story recursively, and a story nested thousands deep
+    // would fail with "Maximum call stack size exceeded" instead of saying what is wrong.
+    const tooDeep = nestingProblem(story.json, 'The story');
+    if (tooDeep) throw new Error(tooDeep);
     parsed = JSON.parse(story.json) as object;
     parsedStories.set(story, parsed);
   }

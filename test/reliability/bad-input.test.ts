@@ -202,6 +202,35 @@ describe('bad input in the player (issue 7)', function () {
       });
     }
 
+    // Too big or too deep: refused with what is wrong, never "Maximum call stack size exceeded".
+    it('a story nested 5,000 deep (fingerprint updated): says it is nested too deeply', async () => {
+      tried.push('a story nested 5,000 deep');
+      const good = await exampleBundle();
+      const json = good.story.json.replace(/"root":\s*\[/, `"root":[${'['.repeat(5000)}${']'.repeat(5000)},`);
+      const base = routeBase('deep-story');
+      await putRoute(`${base}x.json`, { ...good, story: { json, hash: contentHash(json) } });
+      const el = await mount(html`<attune-player src=${`${base}x.json`} storage="none"></attune-player>`);
+      expectCalmLoadError(el, /The story is nested more than 200 levels deep/);
+      expect(allText(el)).not.to.match(/call stack|RangeError/i);
+    });
+
+    it('a bundle nested 5,000 deep: says it is nested too deeply', async () => {
+      tried.push('a bundle nested 5,000 deep');
+      const base = routeBase('deep-bundle');
+      await putRoute(`${base}x.json`, `{"format":1,"deep":${'['.repeat(5000)}${']'.repeat(5000)}}`);
+      const el = await mount(html`<attune-player src=${`${base}x.json`} storage="none"></attune-player>`);
+      expectCalmLoadError(el, /The scenario at .* is nested more than 200 levels deep/);
+    });
+
+    it('a bundle over the size limit (6 MB): says it is too large, in megabytes', async () => {
+      tried.push('a 6 MB bundle');
+      const good = await exampleBundle();
+      const base = routeBase('huge');
+      await putRoute(`${base}x.json`, { ...good, padding: 'x'.repeat(6_000_000) });
+      const el = await mount(html`<attune-player src=${`${base}x.json`} storage="none"></attune-player>`);
+      expectCalmLoadError(el, /is too large to open \(6 MB; Attune opens up to 5 MB\)/);
+    });
+
     const loopingStories: [what: string, ink: string][] = [
       ['story that loops without offering a choice', 'Hello. #client\n* [Go on #option: go.on #rate: attunement=3]\n  -> again\n=== again ===\nAnd again.\n-> again\n'],
       // Only logic in the loop: ink would compute for ever inside one step without the time limit.
