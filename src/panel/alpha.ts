@@ -21,7 +21,9 @@ export type UndefinedReason =
   /** Every value is the same: raters agree perfectly but there is no variation to measure against. */
   | 'no-variation'
   /** Too few units (ICC needs two or more units rated by every rater). */
-  | 'too-few-units';
+  | 'too-few-units'
+  /** ICC only: every unit has the same mean rating, so there are no differences between units to be reliable about. */
+  | 'units-alike';
 
 export interface AlphaResult {
   level: AlphaLevel;

@@ -55,7 +55,11 @@ export function intraclassCorrelations(units: readonly Unit[]): IccResult {
   // Every value the same: each form is 0 / 0.
   if (total === 0) return { ...base, forms: none(), undefinedBecause: 'no-variation', meanSquares };
 
-  const ratio = (num: number, den: number) => (den === 0 ? null : num / den);
+  // No differences between units (every unit's mean the same, up to rounding): reliability is
+  // undefined, and the formulas would divide by a denominator near zero or below it (values like 6 or −3).
+  if (BMS <= 1e-12 * Math.max(1, total)) return { ...base, forms: none(), undefinedBecause: 'units-alike', meanSquares };
+  // A denominator at or below zero makes no coefficient (a value above 1 is never a reliability).
+  const ratio = (num: number, den: number) => (den <= 0 ? null : num / den);
   return {
     ...base,
     meanSquares,

@@ -17,6 +17,7 @@ const SHORT: Record<UndefinedReason, string> = {
   'no-pairs': 'undefined (fewer than two raters)',
   'no-variation': 'undefined (all ratings the same)',
   'too-few-units': 'undefined (too few options rated by all)',
+  'units-alike': 'undefined (every option rated alike on average)',
 };
 
 /** What each reason for an undefined figure means, for the notes under the table. */
@@ -24,6 +25,7 @@ export const UNDEFINED_EXPLAINED: Record<UndefinedReason, string> = {
   'no-pairs': 'needs at least two raters rating the same option; with a single rater there is nothing to agree with.',
   'no-variation': 'every rater gave every option the same level. They agree completely, but alpha and ICC measure agreement against the spread of the ratings, and there is none, so the figure is undefined rather than 1.',
   'too-few-units': 'ICC needs at least two options rated by every rater; options a rater skipped are left out of it.',
+  'units-alike': "the panel's average is the same for every option, so there are no differences between options for the raters to agree on. ICC compares those differences with the raters' disagreement, so it is undefined here (the formula would give a meaningless number, even one above 1).",
 };
 
 export const figureText = (f: Figure) => (f.value === null ? SHORT[f.undefinedBecause ?? 'no-pairs'] : formatFigure(f.value));

@@ -95,6 +95,16 @@ describe('intraclass correlations (Shrout & Fleiss 1979, Table 2)', () => {
     assert.equal(same.undefinedBecause, 'no-variation');
     assert.ok(Object.values(same.forms).every((v) => v === null));
   });
+  it('is undefined, never above 1, when every unit has the same mean rating', () => {
+    // Two raters disagree in opposite directions on every unit: each unit's mean is 2. The formulas
+    // alone give ICC(2,k) = −EMS / ((JMS − EMS) / n) with JMS < EMS: a "reliability" of 3.
+    const alike = intraclassCorrelations([[1, 3], [3, 1], [1, 3], [3, 1]]);
+    assert.equal(alike.undefinedBecause, 'units-alike');
+    assert.ok(Object.values(alike.forms).every((v) => v === null));
+    // Units that differ a little: no form is above 1 (below 0 is possible: disagreement beyond chance).
+    const near = intraclassCorrelations([[1, 3], [3, 1], [1, 3], [3, 2]]);
+    for (const [form, v] of Object.entries(near.forms)) assert.ok(v === null || v <= 1, `${form} = ${v}`);
+  });
   it('is 1 when raters agree exactly and targets differ', () => {
     const exact = intraclassCorrelations([[1, 1, 1], [2, 2, 2], [3, 3, 3]]);
     assert.deepEqual(Object.values(exact.forms), [1, 1, 1, 1, 1, 1]);
