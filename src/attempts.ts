@@ -19,6 +19,7 @@ import * as z from 'zod/mini';
 import { ATTEMPTS_KEY_PREFIX as PREFIX, QUARANTINE_KEY_PREFIX as QUARANTINE_PREFIX } from './attempt-keys.js';
 import { stableStringify } from './analysis/canonical.js';
 import { ID } from './ids.js';
+import { plainProblem } from './plain-errors.js';
 
 // zod/mini loads no locale (every message would be "Invalid input"): English, as the reasons
 // shown for set-aside records are worded (src/schemas/rubric.ts does the same for the schemas).
@@ -170,10 +171,7 @@ export function browserStorage(): StorageLike | undefined {
   }
 }
 
-function describeZod(error: z.core.$ZodError): string {
-  const first = error.issues[0];
-  return first ? `${first.path.join('.') || 'record'}: ${first.message}` : 'invalid record';
-}
+const describeZod = (error: z.core.$ZodError) => plainProblem(error, 'the record');
 
 /** A finished attempt: its result is final, and nothing changes it. */
 export function isFinished(record: AttemptRecord): boolean {

@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { contentHash } from './ink/content-hash.js';
 import { isolate } from './isolate.js';
 import { nestingProblem, sizeProblem } from './limits.js';
+import { plainProblem } from './plain-errors.js';
 import { fetchOnce } from './prefetch.js';
 import { RubricSchema } from './schemas/rubric.js';
 import { ScenarioSchema } from './schemas/scenario.js';
@@ -125,10 +126,7 @@ async function leftOutMessage(response: Response, what: string): Promise<string>
   return `This ${what} has errors, so it is left out until they are fixed (npm run check lists them)${listed.length > 0 ? `: ${listed.join('; ')}${more}` : ''}.`;
 }
 
-function describe(error: z.core.$ZodError): string {
-  const first = error.issues[0];
-  return first ? `${first.path.join('.') || '(top level)'}: ${first.message}` : 'invalid';
-}
+const describe = (error: z.core.$ZodError) => plainProblem(error, '(top level)');
 
 const damaged = (url: string, problem: string) => new ScenarioLoadError(`The scenario at ${isolate(url)} is damaged or from another version (${problem}).`, url);
 

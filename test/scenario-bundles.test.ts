@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { fetchCatalogue, fetchScenarioBundle, ScenarioLoadError } from '../src/scenario-bundle.js';
 import { Session } from '../src/session.js';
+import { isolate } from '../src/isolate.js';
 
 describe('scenario bundles served like the app gets them', () => {
   it('lists the example scenario in the catalogue', async () => {
@@ -23,6 +24,6 @@ describe('scenario bundles served like the app gets them', () => {
       error = e;
     }
     expect(error).to.be.instanceOf(ScenarioLoadError);
-    expect((error as Error).message).to.contain('Nothing was found at /scenarios/no-such-scenario.json');
+    expect((error as Error).message).to.contain(`Nothing was found at ${isolate('/scenarios/no-such-scenario.json')}`);
   });
 });

@@ -61,9 +61,13 @@ function errorsOf(el: EventTarget): AttuneErrorDetail[] {
 }
 
 /** The load-error screen: what happened, that nothing saved is lost, and what to do next. */
+/** The wording of schemas and of JavaScript's own errors: never in front of a trainee (item 7). */
+const JARGON = /Invalid input|expected \w+, received|received undefined|invalid_type|too_small|too_big|Too (small|big)|[<>]=|ZodError|RangeError|TypeError|SyntaxError|call stack|undefined|NaN|\[object /;
+
 function expectCalmLoadError(el: AttunePlayer, what: RegExp) {
   expect(el.screen).to.equal('error');
   const text = allText(el);
+  expect(text, 'schema or JavaScript jargon on screen').not.to.match(JARGON);
   expect(text).to.contain('This scenario could not be opened');
   expect(text).to.match(what);
   expect(text).to.contain('Nothing you have saved has been lost');
@@ -146,7 +150,7 @@ describe('bad input in the player (issue 7)', function () {
     });
 
     const damaged: [string, (b: Record<string, unknown>) => unknown, RegExp][] = [
-      ['a missing rubric', ({ rubric: _r, ...rest }) => rest, /damaged or from another version \(rubric:/],
+      ['a missing rubric', ({ rubric: _r, ...rest }) => rest, /damaged or from another version \(rubric is missing\)/],
       ['a rubric with no criteria', (b) => ({ ...b, rubric: { ...(b.rubric as object), criteria: [] } }), /rubric\.criteria/],
       ['a rubric whose scale is upside down', (b) => ({ ...b, rubric: { ...(b.rubric as object), scale: { min: 3, max: 1 } } }), /rubric\.scale/],
       [
@@ -163,7 +167,10 @@ describe('bad input in the player (issue 7)', function () {
       ['a bundle of another format', (b) => ({ ...b, format: 2 }), /format/],
       ['a bundle without a story', ({ story: _s, ...rest }) => rest, /story/],
       ['a story hash that is not a hash', (b) => ({ ...b, story: { ...(b.story as object), hash: '<script>' } }), /story\.hash/],
-      ['a JSON array instead of a bundle', () => [1, 2, 3], /\(top level\)/],
+      ['a JSON array instead of a bundle', () => [1, 2, 3], /\(top level\) has the wrong kind of value/],
+      ['a bundle without an id', ({ id: _id, ...rest }) => rest, /id is missing/],
+      ['a summary of a million characters', (b) => ({ ...b, scenario: { ...(b.scenario as object), summary: 'x'.repeat(1_000_000) } }), /scenario\.summary is too long \(at most 3,000 characters\)/],
+      ['10,000 objectives', (b) => ({ ...b, scenario: { ...(b.scenario as object), objectives: Array.from({ length: 10_000 }, (_, i) => `Objective ${i}`) } }), /scenario\.objectives has too many entries \(at most 30\)/],
     ];
     for (const [what, damage, message] of damaged) {
       it(`${what}`, async () => {
