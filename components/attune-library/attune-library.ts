@@ -168,8 +168,8 @@ export class AttuneLibrary extends LitElement {
             <details>
               <summary>Show what was set aside</summary>
               ${this.quarantined.map(
-                (q) => html`<p>${date(q.at)}: ${q.reason}</p>
-                  <pre>${q.raw}</pre>
+                (q) => html`<p>${date(q.at)}: <bdi>${q.reason}</bdi></p>
+                  <pre dir="auto">${q.raw}</pre>
                   <div class="actions">
                     <button @click=${() => emit(this, 'attune-quarantine-discard', { key: q.key })}>Discard this item</button>
                   </div>`,
