@@ -46,6 +46,10 @@ describe('<attune-content-note>', () => {
     const unfinished = { mode: 'practice', decisions: 1, updatedAt: '2025-03-01T10:00:00Z' } as AttemptRecord;
     const el = await fixture<AttuneContentNote>(html`<attune-content-note .scenario=${scenario} .unfinished=${unfinished}></attune-content-note>`);
     expect(el.shadowRoot!.textContent).to.contain('unfinished practice attempt');
+    // The way on comes first, right under the heading, not below the whole note (out of view after a reload).
+    const resume = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Resume where I left off'))!;
+    const note = el.shadowRoot!.querySelector('.content-note')!;
+    expect(resume.compareDocumentPosition(note) & Node.DOCUMENT_POSITION_FOLLOWING, 'the content note follows the resume button').to.not.equal(0);
     expect(buttons(el).map((b) => b.textContent!.trim())).to.deep.equal(['Resume where I left off', 'Start again']);
     const begin = oneEvent(el, 'attune-begin');
     buttons(el)[1]!.click();

@@ -103,9 +103,13 @@ export class AttuneContentNote extends LitElement {
     const mode = MODE_TEXT[this.mode];
     // An assessment briefs on the client and the situation only: the summary and objectives name the skills it tests.
     const briefed = this.mode === 'practice';
+    // Coming back to an unfinished attempt: the way on is at the top, not below the whole note
+    // (after a reload it was out of view); the note stays below for anyone who wants it again.
+    const resuming = Boolean(this.unfinished) && !this.checking && !this.resumeProblem;
     return html`
       <section aria-labelledby="before">
         <h2 id="before" tabindex="-1">Before you begin</h2>
+        ${resuming ? this.renderStart() : nothing}
         <p class="client"><strong>${c.name}</strong> · ${about}</p>
         ${s.setting ? html`<p>${s.setting}</p>` : nothing}
         ${briefed ? html`<p class="summary">${s.summary}</p>` : nothing}
@@ -139,7 +143,7 @@ export class AttuneContentNote extends LitElement {
           <dt>Time</dt>
           <dd>About ${s.minutes} minute${s.minutes === 1 ? '' : 's'}</dd>
         </dl>
-        ${this.renderStart()}
+        ${resuming ? nothing : this.renderStart()}
       </section>
     `;
   }
