@@ -375,7 +375,7 @@ export class AttunePlayer extends LitElement implements AttunePlayerApi {
         : nothing}
       <attune-transcript part="transcript" exportparts="list, line, speaker, cue" .lines=${view.lines} client-name=${name} .newFrom=${view.newFrom}></attune-transcript>
       ${view.debriefProblem ? html`<p class="notice warn" role="alert">${view.debriefProblem}</p>` : nothing}
-      ${this.renderStage(stage, bundle)}
+      ${this.renderStorageNotes()} ${this.renderStage(stage, bundle)}
     </div>`;
   }
 
@@ -465,21 +465,25 @@ export class AttunePlayer extends LitElement implements AttunePlayerApi {
     }
   }
 
-  override render() {
-    const view = this.view;
+  /** Problems with saving: said where the trainee is (while playing, just above the next decision). */
+  private renderStorageNotes() {
     const attempts = this.attempts;
     const notes = attempts?.storageNotes ?? [];
+    if (notes.length === 0) return nothing;
+    return html`<div class="notice warn storage-note" role="status">
+      ${notes.map((n) => html`<p>${n}</p>`)}
+      ${attempts?.notSaved && attempts.record
+        ? html`<div class="actions"><button @click=${() => this.downloadAttempts()}>Download a copy of your attempts</button></div>`
+        : nothing}
+    </div>`;
+  }
+
+  override render() {
+    const view = this.view;
     return html`
       ${this.renderHeader(view)}
       <main part="main">
-        ${notes.length > 0
-          ? html`<div class="notice warn storage-note" role="status">
-              ${notes.map((n) => html`<p>${n}</p>`)}
-              ${attempts?.notSaved && attempts.record
-                ? html`<div class="actions"><button @click=${() => this.downloadAttempts()}>Download a copy of your attempts</button></div>`
-                : nothing}
-            </div>`
-          : nothing}
+        ${view.screen === 'playing' ? nothing : this.renderStorageNotes()}
         ${this.renderMain(view)}
       </main>
       <div class="visually-hidden live" aria-live="polite" aria-atomic="true"></div>

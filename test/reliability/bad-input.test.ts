@@ -459,6 +459,11 @@ describe('bad input in the player (issue 7)', function () {
         const text = allText(el);
         expect(text).to.contain('could not be saved in this browser');
         expect(text).to.contain('This attempt carries on');
+        // Said where the trainee is: just above the next decision, not at the top of the page.
+        const shadow = el.shadowRoot!;
+        const note = shadow.querySelector('.storage-note')!;
+        expect(note, 'the storage notice').to.exist;
+        expect(note.nextElementSibling?.tagName, 'what follows the notice').to.equal('ATTUNE-CHOICES');
         // Kept in memory: the player's record is up to date, though storage still has the old one.
         expect(el.attempt!.decisions).to.equal(1);
         expect(el.attempt!.replayCode).to.equal(el.session!.replayCode());
