@@ -58,7 +58,7 @@ type PlayerView =
  * @fires attune-ready - The scenario's story is built and checked: it can be played. `detail: { scenario, title, storyHash }`
  * @fires attune-start - An attempt began or was resumed. `detail: { scenario, mode, attemptId, resumed, storyHash, replayCode }`
  * @fires attune-choice - A decision was made. `detail: { scenario, mode, attemptId, step, decision?, option?, optionIndex, text, confidence?, value?, best?, risks, replayCode }`
- * @fires attune-rewind - Practice mode: went back to a decision. `detail: { scenario, attemptId, step, replayCode }`
+ * @fires attune-rewind - Practice mode: went back to a decision (after the end: a new attempt, `from` names the finished one, kept unchanged). `detail: { scenario, attemptId, step, replayCode, from? }`
  * @fires attune-complete - The story ended and was scored. `detail: { scenario, mode, attemptId, score, passed, overall, ending?, replayCode }`
  * @fires attune-error - Something went wrong; the player shows a calm message and keeps the attempt. `detail: { kind: 'load' | 'story' | 'storage' | 'resume' | 'config', message, scenario? }` (`config`: an attribute value was ignored)
  * @fires attune-pause - The pause screen opened or closed. `detail: { paused }`
