@@ -10,6 +10,7 @@ import { RATINGS_FORMAT, RATINGS_VERSION, RatingsFileSchema, type RatingsFile } 
 import { RISK_LEVELS, type RiskLevel } from '../tags.js';
 import { browserStorage, MemoryStorage, type StorageLike } from '../attempts.js';
 import type { ReviewDecision, ReviewTask } from './review-task.js';
+import { seededRandom } from '../seeded-random.js';
 
 export const REVIEW_DRAFT_VERSION = 1;
 export const REVIEW_KEY_PREFIX = 'attune:review:';
@@ -48,23 +49,11 @@ export function newDraft(task: ReviewTask, now = new Date(), seed = Math.floor(M
   return { version: REVIEW_DRAFT_VERSION, scenario: task.scenario.id, storyHash: task.storyHash, reviewer: '', seed, at: 0, answers: {}, updated: now.toISOString() };
 }
 
-/** mulberry32: a small seeded generator, enough to shuffle a handful of options reproducibly. */
-function generator(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The decision's options in this rater's order (Fisher–Yates, seeded by the draft's seed and the decision). */
 export function shuffledOptions<O>(decision: { id: string; options: readonly O[] }, seed: number): O[] {
   let mix = seed;
   for (const ch of decision.id) mix = (Math.imul(mix, 31) + ch.charCodeAt(0)) >>> 0;
-  const random = generator(mix);
+  const random = seededRandom(mix);
   const out = [...decision.options];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));

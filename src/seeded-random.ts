@@ -1,0 +1,15 @@
+/**
+ * mulberry32: a small, well-known 32-bit seeded generator. Enough to shuffle a handful of options
+ * reproducibly (the review page) and to replay a seeded random walk from its number (tests).
+ * Not for anything that must be unpredictable.
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
