@@ -22,9 +22,8 @@ export const styles = css`
   .bar h1 {
     font-size: 1rem;
     margin: 0;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
+    /* The whole title, on two lines if need be (at 320 px it was cut to "Helen: the …"). */
+    overflow-wrap: anywhere;
     min-width: 0;
   }
   .bar .mode {

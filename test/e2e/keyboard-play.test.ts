@@ -301,6 +301,10 @@ describe('every page and screen: landmarks, named regions, visible focus, axe (l
       frame.contentWindow!.location.hash = '#play/example/practice';
       await waitFor(() => framePlayer(frame)?.ready, 'the content note');
       await checkScreen(frame, `the content note (${at})`);
+      // The title is shown whole, not cut short with an ellipsis.
+      const title = framePlayer(frame)!.shadowRoot!.querySelector('header h1')!;
+      expect(title.textContent).to.contain('Example');
+      expect(title.scrollWidth, `the title's width at ${at}`).to.be.at.most(title.clientWidth);
       const el = framePlayer(frame)!;
       el.restart();
       await settle(5);
