@@ -34,7 +34,26 @@ const fired = installCanary();
 const PLAIN: Payload = { id: 'plain', text: 'plain words' };
 
 /** The text a placement gets: a marker naming the placement, then the payload. */
-const at = (place: string, p: Payload) => `⟦${place}⟧ ${p.text}`;
+/** The scenario schema's length limits (src/schemas/scenario.ts): a payload there is cut to fit (at a whole character), as an author's would have to be. */
+const LIMITS: [RegExp, number][] = [
+  [/^title$/, 200],
+  [/^client-name$/, 100],
+  [/^client-pronouns$/, 50],
+  [/^client-background$/, 5000],
+  [/^setting$/, 1000],
+  [/^summary$/, 3000],
+  [/^(objective|content-note)-\d$/, 500],
+  [/^state-label-\d$/, 100],
+  [/^state-description-\d$/, 1000],
+  [/^rationale-\d$/, 10000],
+  [/^rationale-\d-reference$/, 500],
+];
+const limitOf = (place: string) => LIMITS.find(([pattern]) => pattern.test(place))?.[1];
+const fit = (text: string, limit = Infinity) => {
+  const cut = text.slice(0, limit);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+};
+const at = (place: string, p: Payload) => fit(`⟦${place}⟧ ${p.text}`, limitOf(place));
 
 /**
  * Every placement in a bundle, and those the trainee is shown. Rubric title, description, criterion
